@@ -1,0 +1,52 @@
+//! Text: tokens, paragraphs and sentences as byte ranges, and the conversion of byte offsets to other units.
+//!
+//! Everything the finders share about the shape of a text lives here, computed once per document in [`Doc`].
+
+pub mod offsets;
+pub mod segment;
+pub mod tokens;
+
+use std::ops::Range;
+pub use tokens::{Token, TokenKind};
+
+/// A text with its tokens, paragraphs and sentences. All ranges are byte ranges into `text`.
+pub struct Doc<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    pub paragraphs: Vec<Range<usize>>,
+    pub sentences: Vec<Range<usize>>,
+}
+
+impl<'t> Doc<'t> {
+    pub fn new(text: &'t str) -> Doc<'t> {
+        let tokens = tokens::tokenize(text);
+        let paragraphs = segment::paragraphs(text);
+        let sentences = segment::sentences(text, &tokens, &paragraphs);
+        Doc {
+            text,
+            tokens,
+            paragraphs,
+            sentences,
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn tok(&self, i: usize) -> &'t str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// The index of the first token that starts at or after `byte`.
+    pub fn token_at_or_after(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < byte)
+    }
+
+    /// The index of the sentence that contains `byte` (or the last one before it).
+    pub fn sentence_of(&self, byte: usize) -> Option<usize> {
+        self.sentences.partition_point(|s| s.start <= byte).checked_sub(1)
+    }
+
+    /// The index of the paragraph that contains `byte` (or the last one before it).
+    pub fn paragraph_of(&self, byte: usize) -> Option<usize> {
+        self.paragraphs.partition_point(|p| p.start <= byte).checked_sub(1)
+    }
+}
