@@ -21,15 +21,8 @@ pub enum Label {
 
 impl Label {
     /// Every label, in the order they are documented.
-    pub const ALL: [Label; 7] = [
-        Label::Person,
-        Label::Org,
-        Label::Loc,
-        Label::Misc,
-        Label::Money,
-        Label::Percent,
-        Label::Quote,
-    ];
+    pub const ALL: [Label; 7] =
+        [Label::Person, Label::Org, Label::Loc, Label::Misc, Label::Money, Label::Percent, Label::Quote];
 
     /// The name used in the JSON contract: `PERSON`, `ORG`, `LOC`, `MISC`, `MONEY`, `PERCENT`, `QUOTE`.
     pub fn as_str(self) -> &'static str {
@@ -93,9 +86,7 @@ impl LabelSet {
 
     /// Whether any of PERSON, ORG, LOC, MISC is in the set.
     pub fn any_entity(self) -> bool {
-        [Label::Person, Label::Org, Label::Loc, Label::Misc]
-            .into_iter()
-            .any(|l| self.contains(l))
+        [Label::Person, Label::Org, Label::Loc, Label::Misc].into_iter().any(|l| self.contains(l))
     }
 }
 
@@ -119,18 +110,14 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options {
-            labels: LabelSet::ALL,
-        }
+        Options { labels: LabelSet::ALL }
     }
 }
 
 impl Options {
     /// Options that find only the given labels.
     pub fn only(labels: &[Label]) -> Options {
-        Options {
-            labels: labels.iter().copied().collect(),
-        }
+        Options { labels: labels.iter().copied().collect() }
     }
 }
 
@@ -181,10 +168,7 @@ pub struct Decimal {
 
 impl Decimal {
     pub const fn from_int(n: u128) -> Decimal {
-        Decimal {
-            digits: n,
-            scale: 0,
-        }
+        Decimal { digits: n, scale: 0 }
     }
 
     /// The same number with trailing fractional zeros removed (`1.50` → `1.5`).
@@ -221,13 +205,7 @@ impl fmt::Display for Decimal {
             return write!(f, "{}", d.digits);
         }
         let p = 10u128.pow(d.scale);
-        write!(
-            f,
-            "{}.{:0width$}",
-            d.digits / p,
-            d.digits % p,
-            width = d.scale as usize
-        )
+        write!(f, "{}.{:0width$}", d.digits / p, d.digits % p, width = d.scale as usize)
     }
 }
 
@@ -294,11 +272,16 @@ impl Serialize for Speaker {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Detail {
     /// PERSON, ORG, LOC or MISC, with the id of its entity in [`Annotations::entities`].
-    Entity { label: Label, entity: usize },
+    Entity {
+        label: Label,
+        entity: usize,
+    },
     Money(Money),
     Percent(Percent),
     /// A direct quote, its marks included; `speaker` is `None` when nobody is found.
-    Quote { speaker: Option<Speaker> },
+    Quote {
+        speaker: Option<Speaker>,
+    },
 }
 
 /// One annotation: `text[start..end]` in the unit of [`Annotations::offsets`].

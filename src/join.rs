@@ -48,11 +48,7 @@ pub fn join(doc: &Doc, found: Found, labels: LabelSet) -> Annotations {
     spans.retain(|s| s.start < s.end && labels.contains(s.label()));
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.label().cmp(&b.label())));
     drop_overlaps_within_label(&mut spans);
-    Annotations {
-        offsets: Offsets::Bytes,
-        spans,
-        entities,
-    }
+    Annotations { offsets: Offsets::Bytes, spans, entities }
 }
 
 /// Drops entity mentions that overlap a money or percent span, then renumbers the entities that still have

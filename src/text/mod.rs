@@ -22,12 +22,7 @@ impl<'t> Doc<'t> {
         let tokens = tokens::tokenize(text);
         let paragraphs = segment::paragraphs(text);
         let sentences = segment::sentences(text, &tokens, &paragraphs);
-        Doc {
-            text,
-            tokens,
-            paragraphs,
-            sentences,
-        }
+        Doc { text, tokens, paragraphs, sentences }
     }
 
     /// The text of token `i`.

@@ -31,10 +31,7 @@ impl OffsetMap {
         }
         // Offsets at (or, defensively, past) the end of the text.
         converted.resize(byte_offsets.len(), units);
-        OffsetMap {
-            bytes: byte_offsets,
-            converted,
-        }
+        OffsetMap { bytes: byte_offsets, converted }
     }
 
     /// The converted offset of `byte_offset`, which must have been given to [`OffsetMap::new`].

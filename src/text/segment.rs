@@ -97,7 +97,9 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> V
 /// Whether a token could open a sentence: a capital, a digit, or an opening quote or bracket.
 fn starts_sentence(tok: &str) -> bool {
     tok.chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '„' | '—' | '-')
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '„' | '—' | '-')
             || !c.is_alphabetic() && !c.is_ascii_punctuation()
     })
 }

@@ -54,11 +54,11 @@ pub fn is_apostrophe(c: char) -> bool {
 
 /// Abbreviations that keep their period; lower-cased, without the period.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt",
-    "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept",
-    "univ", "assn", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx",
-    "est", "fig", "mt", "ft", "ave", "blvd", "rd", "cf", "al", "vol", "ed", "eds", "pp",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "adm", "maj", "rev", "hon", "pres", "supt", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ",
+    "assn", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig", "mt",
+    "ft", "ave", "blvd", "rd", "cf", "al", "vol", "ed", "eds", "pp",
 ];
 
 pub fn is_abbreviation(word: &str) -> bool {
@@ -87,11 +87,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         while chars.peek().is_some_and(|&(i, _)| i < end) {
             chars.next();
         }
-        let kind = if c.is_ascii_digit() {
-            TokenKind::Number
-        } else {
-            TokenKind::Word
-        };
+        let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
         tokens.push(Token { start, end, kind });
     }
     tokens

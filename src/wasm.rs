@@ -1,0 +1,1 @@
+//! The browser API (wasm-bindgen). Written in the browser issue.
