@@ -1,1 +1,185 @@
-//! The browser API (wasm-bindgen). Written in the browser issue.
+//! The browser API: the only wasm-bindgen code. It converts — text in, options in, the contract out with UTF-16
+//! offsets, bad arguments out as JavaScript errors — and does nothing else.
+//!
+//! Every `start`/`end` it returns is in UTF-16 code units, so `text.slice(span.start, span.end) === span.text`
+//! in JavaScript. A lone surrogate in the JavaScript string arrives here as U+FFFD, which is one UTF-16 unit
+//! too, so offsets still line up with the caller's string.
+
+use crate::{annotate_with, Label, LabelSet, Offsets, Options};
+use js_sys::{Array, Error, Object, Reflect, TypeError};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** What a span is. */
+export type Label = "PERSON" | "ORG" | "LOC" | "MISC" | "MONEY" | "PERCENT" | "QUOTE";
+/** The labels that name a thing and belong to an entity cluster. */
+export type EntityLabel = "PERSON" | "ORG" | "LOC" | "MISC";
+
+/** Where a span is: `text.slice(start, end) === text` (UTF-16 code units). */
+export interface SpanBase {
+  start: number;
+  end: number;
+  /** The annotated text, exactly as it stands in the input. */
+  text: string;
+}
+export interface EntitySpan extends SpanBase {
+  label: EntityLabel;
+  /** Index into `Annotations.entities`. */
+  entity: number;
+}
+/** The normalised value of a MONEY span. */
+export interface MoneyValue {
+  /** ISO 4217 code ("USD", "EUR", …); "XBT" for bitcoin. */
+  currency: string;
+  /** The amount when the text gives one; null for a range or a bound. */
+  amount: number | null;
+  min: number | null;
+  max: number | null;
+  /** Hedged ("about", "nearly") or vague ("billions of dollars"). */
+  approximate: boolean;
+  /** A bare "$" taken as USD. */
+  currency_assumed: boolean;
+}
+export interface MoneySpan extends SpanBase {
+  label: "MONEY";
+  value: MoneyValue;
+}
+export interface PercentSpan extends SpanBase {
+  label: "PERCENT";
+  value: { percent: number };
+}
+/** Who a quote is attributed to. Offsets are UTF-16 code units. */
+export interface Speaker {
+  /** Index into `Annotations.entities`, when the speaker is a known entity. */
+  entity: number | null;
+  /** The speaker as written ("Droege", "he", "a spokesperson"). */
+  text: string;
+  start: number;
+  end: number;
+  /** The attribution cue ("said", "according to"). */
+  cue: string;
+}
+/** A direct quote, quote marks included. */
+export interface QuoteSpan extends SpanBase {
+  label: "QUOTE";
+  speaker: Speaker | null;
+}
+export type Span = EntitySpan | MoneySpan | PercentSpan | QuoteSpan;
+
+/** One thing named in the text, however many times. */
+export interface Entity {
+  id: number;
+  label: EntityLabel;
+  /** The canonical (fullest) name. */
+  name: string;
+  mentions: number;
+}
+
+export interface Annotations {
+  /** The unit of every start/end: always "utf16" from this API. */
+  offsets: "utf16";
+  /** Sorted by start, longer first; spans of one label never overlap. */
+  spans: Span[];
+  entities: Entity[];
+}
+
+export interface AnnotateOptions {
+  /** Only these labels (default: all). */
+  labels?: Label[];
+}
+
+/**
+ * Annotates `text`. Offsets are UTF-16 code units, so `text.slice(span.start, span.end) === span.text`.
+ * Throws a TypeError when `text` is not a string or `options` is malformed, an Error for an unknown label.
+ */
+export function annotate(text: string, options?: AnnotateOptions | null): Annotations;
+
+/** The newsmark crate version. */
+export function version(): string;
+"#;
+
+/// Annotates `text` and returns the contract as a plain object with UTF-16 offsets.
+#[wasm_bindgen(skip_typescript)]
+pub fn annotate(text: &JsValue, options: &JsValue) -> Result<JsValue, JsValue> {
+    let Some(text) = text.as_string() else {
+        return Err(type_error(&format!("annotate(text): text must be a string, got {}", type_name(text))));
+    };
+    let options = parse_options(options)?;
+    let found = annotate_with(&text, &options).to_offsets(&text, Offsets::Utf16);
+    found
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| Error::new(&format!("annotate: could not convert the result: {e}")).into())
+}
+
+/// The crate version.
+#[wasm_bindgen(skip_typescript)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// `undefined`/`null` → everything; otherwise an object whose only known key is `labels`, an array of names.
+fn parse_options(options: &JsValue) -> Result<Options, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    if !options.is_object() || Array::is_array(options) {
+        return Err(type_error(&format!(
+            "annotate(text, options): options must be an object, got {}",
+            type_name(options)
+        )));
+    }
+    for key in Object::keys(options.unchecked_ref::<Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if key != "labels" {
+            return Err(type_error(&format!(
+                "annotate(text, options): unknown option \"{key}\"; the only option is \"labels\""
+            )));
+        }
+    }
+    let labels = Reflect::get(options, &JsValue::from_str("labels")).unwrap_or(JsValue::UNDEFINED);
+    if labels.is_undefined() {
+        return Ok(Options::default());
+    }
+    if !Array::is_array(&labels) {
+        return Err(type_error(&format!(
+            "annotate(text, options): options.labels must be an array of label names, got {}",
+            type_name(&labels)
+        )));
+    }
+    let mut set = LabelSet::EMPTY;
+    for name in Array::from(&labels).iter() {
+        let Some(name) = name.as_string() else {
+            return Err(type_error(&format!(
+                "annotate(text, options): options.labels must hold strings, got {}",
+                type_name(&name)
+            )));
+        };
+        let Some(label) = Label::parse(&name) else {
+            let known: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
+            return Err(Error::new(&format!(
+                "annotate(text, options): unknown label \"{name}\"; expected one of {}",
+                known.join(", ")
+            ))
+            .into());
+        };
+        set.insert(label);
+    }
+    Ok(Options { labels: set })
+}
+
+fn type_error(message: &str) -> JsValue {
+    TypeError::new(message).into()
+}
+
+/// `typeof value`, with `null` and arrays told apart, for error messages.
+fn type_name(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else if Array::is_array(value) {
+        "an array".into()
+    } else {
+        value.js_typeof().as_string().unwrap_or_else(|| "unknown".into())
+    }
+}
