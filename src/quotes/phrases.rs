@@ -1,0 +1,206 @@
+//! Speaker phrases next to a cue verb: a name ("Sen. Ted Cruz"), a pronoun ("he") or a description
+//! ("a White House spokesman", "officials"), read from tokens within a bounded window. The span is the
+//! speaker alone, never the clause around it, so the joiner can link it by overlap.
+
+use super::words::*;
+use super::SpeakerKind;
+use crate::text::{Doc, TokenKind};
+use std::ops::Range;
+
+/// A speaker phrase: a token range `first..end` and how it links to an entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub tokens: Range<usize>,
+    pub kind: SpeakerKind,
+}
+
+impl Phrase {
+    pub fn bytes(&self, doc: &Doc) -> Range<usize> {
+        doc.tokens[self.tokens.start].start..doc.tokens[self.tokens.end - 1].end
+    }
+}
+
+/// How far an appositive or relative clause may run between a subject and its verb: "X, who …, said".
+const MAX_CLAUSE: usize = 20;
+/// How many adverbs or auxiliaries may stand between a subject and its verb.
+const MAX_BETWEEN: usize = 3;
+/// The longest name or description, in tokens.
+const MAX_PHRASE: usize = 6;
+
+fn is_word(doc: &Doc, i: usize) -> bool {
+    matches!(doc.tokens[i].kind, TokenKind::Word)
+}
+
+fn is_initial(w: &str) -> bool {
+    w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A name word, a title, or an initial ("L.") — what a name phrase is made of.
+fn name_part(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok(i);
+    is_word(doc, i) && (is_name_word(w) || is_title(w) || is_initial(w))
+}
+
+/// The subject of the cue verb at token `verb`, not reaching before token `lo`: the phrase right before the
+/// verb, after skipping adverbs ("also"), a parenthesis ("(R-Texas)") and an appositive or relative clause
+/// between commas ("Droege, the chief executive, said"; "Droege, who joined in May, said").
+pub fn subject_before(doc: &Doc, verb: usize, lo: usize) -> Option<Phrase> {
+    let mut j = verb;
+    let mut skipped = 0;
+    while j > lo && skipped < MAX_BETWEEN && is_between_subject_and_verb(doc.tok(j - 1)) {
+        j -= 1;
+        skipped += 1;
+    }
+    if j > lo && doc.tok(j - 1) == ")" {
+        j = matching_back(doc, j - 1, lo, "(")?;
+    }
+    if j > lo && doc.tok(j - 1) == "," {
+        // An appositive: the subject ends before the opening comma.
+        let comma = matching_back(doc, j - 1, lo, ",")?;
+        return phrase_ending_at(doc, comma, lo);
+    }
+    phrase_ending_at(doc, j, lo)
+}
+
+/// The index of the nearest token `open` before `close` (exclusive), within `MAX_CLAUSE` tokens and not before `lo`.
+fn matching_back(doc: &Doc, close: usize, lo: usize, open: &str) -> Option<usize> {
+    let floor = close.saturating_sub(MAX_CLAUSE).max(lo);
+    (floor..close).rev().find(|&k| doc.tok(k) == open)
+}
+
+/// The speaker phrase whose last token is `end - 1`.
+pub fn phrase_ending_at(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
+    if end <= lo {
+        return None;
+    }
+    let last = end - 1;
+    let w = doc.tok(last);
+    if let Some(kind) = pronoun_kind(w) {
+        return Some(Phrase { tokens: last..end, kind });
+    }
+    if name_part(doc, last) {
+        let floor = end.saturating_sub(MAX_PHRASE).max(lo);
+        let mut k = last;
+        while k > floor && (name_part(doc, k - 1) || is_name_particle(doc.tok(k - 1)) && k - 1 > floor) {
+            k -= 1;
+        }
+        while k < last && is_name_particle(doc.tok(k)) {
+            k += 1;
+        }
+        return Some(Phrase { tokens: k..end, kind: SpeakerKind::Name });
+    }
+    if is_word(doc, last) && is_speaker_noun(w) {
+        return Some(description_ending_at(doc, last, lo));
+    }
+    None
+}
+
+/// "a spokesperson", "the company", "White House press secretary", "officials": back to a determiner.
+fn description_ending_at(doc: &Doc, head: usize, lo: usize) -> Phrase {
+    let floor = (head + 1).saturating_sub(MAX_PHRASE).max(lo);
+    let mut k = head;
+    let mut start = head;
+    while k > floor {
+        let w = doc.tok(k - 1);
+        if is_determiner(w) {
+            start = k - 1;
+            break;
+        }
+        let joins = matches!(doc.tokens[k - 1].kind, TokenKind::Clitic)
+            || is_word(doc, k - 1) && !is_cue_verb(w) && !is_between_subject_and_verb(w) && !is_not_name(w);
+        if !joins {
+            break;
+        }
+        k -= 1;
+        start = k;
+    }
+    Phrase { tokens: start..head + 1, kind: description_kind(doc, start, head) }
+}
+
+fn description_kind(doc: &Doc, start: usize, head: usize) -> SpeakerKind {
+    if is_org_noun(doc.tok(head)) && doc.tok(start).eq_ignore_ascii_case("the") {
+        SpeakerKind::OrgReference
+    } else {
+        SpeakerKind::Description
+    }
+}
+
+/// The speaker phrase starting at token `i` and ending before token `hi`: "said Droege", "said a spokesperson",
+/// "according to the company".
+pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
+    if i >= hi {
+        return None;
+    }
+    let w = doc.tok(i);
+    if let Some(kind) = pronoun_kind(w) {
+        return Some(Phrase { tokens: i..i + 1, kind });
+    }
+    let ceil = (i + MAX_PHRASE).min(hi);
+    if name_part(doc, i) {
+        let mut k = i;
+        while k < ceil && (name_part(doc, k) || is_name_particle(doc.tok(k)) && k + 1 < ceil && name_part(doc, k + 1))
+        {
+            k += 1;
+        }
+        // A title alone ("President") is a description of a person, still a fine speaker span.
+        return Some(Phrase { tokens: i..k, kind: SpeakerKind::Name });
+    }
+    let det = is_determiner(w);
+    let mut k = if det { i + 1 } else { i };
+    while k < ceil {
+        let t = doc.tok(k);
+        if is_word(doc, k) && is_speaker_noun(t) {
+            let mut end = k + 1;
+            // "the company’s spokesman": keep going to the last noun.
+            while end < ceil && (is_speaker_noun(doc.tok(end)) || matches!(doc.tokens[end].kind, TokenKind::Clitic)) {
+                end += 1;
+            }
+            while end > k + 1 && !is_speaker_noun(doc.tok(end - 1)) {
+                end -= 1;
+            }
+            return Some(Phrase { tokens: i..end, kind: description_kind(doc, i, end - 1) });
+        }
+        if !det || !is_word(doc, k) || is_cue_verb(t) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(text: &str, verb: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let v = (0..doc.tokens.len()).find(|&i| doc.tok(i) == verb)?;
+        subject_before(&doc, v, 0).map(|p| text[p.bytes(&doc)].to_string())
+    }
+
+    fn after(text: &str, word: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let i = (0..doc.tokens.len()).find(|&i| doc.tok(i) == word)?;
+        phrase_starting_at(&doc, i, doc.tokens.len()).map(|p| text[p.bytes(&doc)].to_string())
+    }
+
+    #[test]
+    fn subjects() {
+        assert_eq!(before("and Jason Droege said", "said").as_deref(), Some("Jason Droege"));
+        assert_eq!(before("But Sen. Ted Cruz (R-Texas) also said", "said").as_deref(), Some("Sen. Ted Cruz"));
+        assert_eq!(before("Droege, who joined in May, said", "said").as_deref(), Some("Droege"));
+        assert_eq!(before("Droege, the chief executive, told", "told").as_deref(), Some("Droege"));
+        assert_eq!(before("so a spokesperson said", "said").as_deref(), Some("a spokesperson"));
+        assert_eq!(before("White House press spokesman Josh Earnest said", "said").as_deref(), Some("Josh Earnest"));
+        assert_eq!(before("and he added", "added").as_deref(), Some("he"));
+        assert_eq!(before("the weather said", "said"), None);
+    }
+
+    #[test]
+    fn inverted() {
+        assert_eq!(after("said Charles de Gaulle, the", "Charles").as_deref(), Some("Charles de Gaulle"));
+        assert_eq!(after("said a company spokesman for", "a").as_deref(), Some("a company spokesman"));
+        assert_eq!(after("said the company", "the").as_deref(), Some("the company"));
+        assert_eq!(after("said the weather", "the"), None);
+    }
+}

@@ -1,0 +1,204 @@
+//! Who said each quote: the cue verb and its subject after the quote (“…,” Droege said / said Droege), before
+//! it (Droege said: “…” / according to Droege, “…”), after a dash (“…” — Droege), or, for a quote that stands
+//! alone, in the sentence or paragraph before it, or the speaker of the quote just before (a continuation).
+//!
+//! Every look is a bounded window of tokens around the quote, so the whole pass is linear in the text.
+
+use super::phrases::{phrase_starting_at, subject_before, Phrase};
+use super::words::{is_between_subject_and_verb, is_cue_verb};
+use super::SpeakerCue;
+use crate::text::{Doc, TokenKind};
+use std::ops::Range;
+
+/// How many tokens on each side of a quote are searched for its cue.
+const WINDOW: usize = 25;
+/// How many tokens of the sentence before a quote are searched when the quote stands alone.
+const CONTEXT_WINDOW: usize = 40;
+
+/// The speaker of each quote (same order as `quotes`).
+pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> {
+    let bounds: Vec<(usize, usize)> =
+        quotes.iter().map(|q| (doc.token_at_or_after(q.start), doc.token_at_or_after(q.end))).collect();
+    let mut out: Vec<Option<SpeakerCue>> = Vec::with_capacity(quotes.len());
+    // The last speaker found and the paragraph of its quote, for quotes that continue someone's words.
+    let mut last: Option<(SpeakerCue, usize)> = None;
+    for (k, q) in quotes.iter().enumerate() {
+        let (first, after) = bounds[k];
+        let prev_end = if k > 0 { bounds[k - 1].1 } else { 0 };
+        let next_start = bounds.get(k + 1).map_or(doc.tokens.len(), |b| b.0);
+        let para = doc.paragraph_of(q.start).unwrap_or(0);
+        let para_end = doc.paragraphs.get(para).map_or(doc.text.len(), |p| p.end);
+        let para_start_tok = doc.paragraphs.get(para).map_or(0, |p| doc.token_at_or_after(p.start));
+        let sent_start = doc.sentence_of(q.start).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.start);
+        let sent_tok = doc.token_at_or_after(sent_start).max(prev_end).max(para_start_tok);
+        let para_end_tok = doc.token_at_or_after(para_end);
+
+        let lead_in = first > sent_tok && !is_dash(doc.tok(first - 1));
+        let after_hi = next_start.min(para_end_tok).min(after + WINDOW);
+        let found_after = || after_quote(doc, after, after_hi);
+        let found_before = || before_quote(doc, sent_tok.max(first.saturating_sub(WINDOW)), first);
+        let mut speaker = if lead_in { found_before().or_else(found_after) } else { found_after().or_else(found_before) };
+
+        if speaker.is_none() && !lead_in {
+            // A quote standing alone: its speaker was named just before.
+            let same_para = last.as_ref().filter(|(_, p)| *p == para).map(|(s, _)| s.clone());
+            let context_hi = sent_tok.min(first);
+            let context_lo = context_hi.saturating_sub(CONTEXT_WINDOW).max(prev_end);
+            speaker = same_para
+                .or_else(|| before_quote(doc, context_lo, context_hi))
+                .or_else(|| last.as_ref().filter(|(_, p)| *p + 1 == para).map(|(s, _)| s.clone()));
+        }
+        if let Some(s) = &speaker {
+            last = Some((s.clone(), para));
+        }
+        out.push(speaker);
+    }
+    out
+}
+
+fn is_dash(w: &str) -> bool {
+    matches!(w, "—" | "–" | "-" | "―")
+}
+
+fn ends_clause(w: &str) -> bool {
+    matches!(w, "." | "!" | "?" | ";" | "“" | "”" | "\"" | "«" | "»" | "„")
+}
+
+/// The cue starting at token `i`, as a token range: a verb of saying, or "according to".
+fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<Range<usize>> {
+    if doc.tokens[i].kind != TokenKind::Word {
+        return None;
+    }
+    let w = doc.tok(i);
+    if is_cue_verb(w) {
+        return Some(i..i + 1);
+    }
+    (w.eq_ignore_ascii_case("according") && i + 1 < hi && doc.tok(i + 1).eq_ignore_ascii_case("to")).then(|| i..i + 2)
+}
+
+fn make(doc: &Doc, phrase: Phrase, cue: Range<usize>) -> SpeakerCue {
+    SpeakerCue {
+        range: phrase.bytes(doc),
+        cue: doc.tokens[cue.start].start..doc.tokens[cue.end - 1].end,
+        kind: phrase.kind,
+    }
+}
+
+/// “…,” Droege said / “…,” said Droege / “…,” Droege, the chief executive, said / “…” — Droege.
+/// `start` is the first token after the quote; the window ends before `hi` or at the end of the clause.
+fn after_quote(doc: &Doc, start: usize, hi: usize) -> Option<SpeakerCue> {
+    let mut i = start;
+    let mut dash = None;
+    while i < hi && matches!(doc.tok(i), "," | "—" | "–" | "-" | "―" | ":") {
+        if is_dash(doc.tok(i)) {
+            dash = Some(i);
+        }
+        i += 1;
+    }
+    let seg = i;
+    let mut v = seg;
+    let cue = loop {
+        if v >= hi || ends_clause(doc.tok(v)) {
+            break None;
+        }
+        if let Some(c) = cue_at(doc, v, hi) {
+            break Some(c);
+        }
+        v += 1;
+    };
+    let Some(cue) = cue else {
+        // A dash attribution: the name and nothing more before the clause ends.
+        let d = dash?;
+        let p = phrase_starting_at(doc, seg, hi)?;
+        let e = p.tokens.end;
+        return (e >= hi || matches!(doc.tok(e), "," | "." | "(" | ";")).then(|| make(doc, p, d..d + 1));
+    };
+    let according = cue.len() == 2;
+    if cue.start == seg || according {
+        // "said Droege", "according to Droege": the speaker follows the cue.
+        return phrase_starting_at(doc, cue.end, hi).map(|p| make(doc, p, cue));
+    }
+    // "Droege said", "Droege, who …, said", "he told reporters".
+    if let Some(p) = phrase_starting_at(doc, seg, cue.start) {
+        let e = p.tokens.end;
+        let leads_to_verb = e == cue.start
+            || matches!(doc.tok(e), "," | "(")
+            || (e..cue.start).all(|k| is_between_subject_and_verb(doc.tok(k)));
+        if leads_to_verb {
+            return Some(make(doc, p, cue));
+        }
+    }
+    subject_before(doc, cue.start, seg).map(|p| make(doc, p, cue))
+}
+
+/// Droege said: “…” / Droege said that “…” / according to Droege, “…” / Droege tweeted, saying “…”.
+/// Searches tokens `lo..first` (the quote starts at token `first`) from the quote backwards.
+fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
+    let mut v = first;
+    while v > lo {
+        v -= 1;
+        let Some(cue) = cue_at(doc, v, first) else { continue };
+        if cue.len() == 2 {
+            if let Some(p) = phrase_starting_at(doc, cue.end, first) {
+                return Some(make(doc, p, cue));
+            }
+            continue;
+        }
+        // A verb without a subject here ("tweeted Monday, saying") leaves the search to an earlier cue.
+        if let Some(p) = subject_before(doc, v, lo) {
+            return Some(make(doc, p, cue));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::marks;
+
+    fn speakers(text: &str) -> Vec<Option<(String, String)>> {
+        let doc = Doc::new(text);
+        let quotes = marks::pair(&doc);
+        attribute(&doc, &quotes)
+            .into_iter()
+            .map(|s| s.map(|s| (text[s.range].to_string(), text[s.cue].to_string())))
+            .collect()
+    }
+
+    fn one(text: &str) -> Option<(String, String)> {
+        speakers(text).into_iter().next().flatten()
+    }
+
+    fn is(speaker: &str, cue: &str) -> Option<(String, String)> {
+        Some((speaker.to_string(), cue.to_string()))
+    }
+
+    #[test]
+    fn after_the_quote() {
+        assert_eq!(one("“We are fine,” Droege said."), is("Droege", "said"));
+        assert_eq!(one("“We are fine,” said Jason Droege, the chief executive."), is("Jason Droege", "said"));
+        assert_eq!(one("“Fine,” Droege, who joined in May, told reporters."), is("Droege", "told"));
+        assert_eq!(one("“Fine,” according to a spokesperson."), is("a spokesperson", "according to"));
+        assert_eq!(one("“Fine,” he added."), is("he", "added"));
+        assert_eq!(one("“Fine.” — Jason Droege"), is("Jason Droege", "—"));
+    }
+
+    #[test]
+    fn before_the_quote() {
+        assert_eq!(one("Droege said: “We are fine.”"), is("Droege", "said"));
+        assert_eq!(one("Droege said that “we are fine.”"), is("Droege", "said"));
+        assert_eq!(one("According to Droege, “we are fine.”"), is("Droege", "According to"));
+        assert_eq!(one("Trump tweeted Monday, saying “we are fine.”"), is("Trump", "tweeted"));
+        assert_eq!(one("The company said it was “fine”."), is("The company", "said"));
+    }
+
+    #[test]
+    fn from_context() {
+        let t = "Droege said Tuesday in an interview.\n\n“We are fine.”\n\n“We are good.”\n\nOther news.";
+        assert_eq!(speakers(t), [is("Droege", "said"), is("Droege", "said")]);
+        let t = "“I love cats!” insists Burton. “I absolutely do.”";
+        assert_eq!(speakers(t), [is("Burton", "insists"), is("Burton", "insists")]);
+        assert_eq!(speakers("It was “fine”."), [None]);
+    }
+}

@@ -1,0 +1,173 @@
+//! The small word lists the speaker search reads: cue verbs, pronouns, titles, and the words that look like
+//! names but are not. All comparisons are ASCII case-insensitive on one token.
+
+use super::SpeakerKind;
+
+/// Verbs of saying, in every tense and person. "according" (to) is handled by the caller as a two-word cue.
+const CUE_VERBS: &[&str] = &[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "ask",
+    "asks", "asked", "asking", "write", "writes", "wrote", "written", "writing", "note", "notes", "noted", "noting",
+    "explain", "explains", "explained", "explaining", "insist", "insists", "insisted", "insisting", "claim", "claims",
+    "claimed", "claiming", "declare", "declares", "declared", "declaring", "argue", "argues", "argued", "arguing",
+    "continue", "continues", "continued", "recall", "recalls", "recalled", "recalling", "remark", "remarks",
+    "remarked", "observe", "observes", "observed", "reply", "replies", "replied", "replying", "respond", "responds",
+    "responded", "responding", "answer", "answers", "answered", "acknowledge", "acknowledges", "acknowledged",
+    "acknowledging", "admit", "admits", "admitted", "admitting", "announce", "announces", "announced", "announcing",
+    "assert", "asserts", "asserted", "asserting", "warn", "warns", "warned", "warning", "tweet", "tweets",
+    "tweeted", "tweeting", "posted", "comment", "comments", "commented", "concede", "concedes", "conceded",
+    "conceding", "contend", "contends", "contended", "complain", "complains", "complained", "complaining",
+    "conclude", "concludes", "concluded", "confirm", "confirms", "confirmed", "suggest", "suggests", "suggested",
+    "suggesting", "joke", "jokes", "joked", "joking", "quip", "quips", "quipped", "boast", "boasts", "boasted",
+    "boasting", "predict", "predicts", "predicted", "predicting", "promise", "promises", "promised", "promising",
+    "vow", "vows", "vowed", "vowing", "charge", "charges", "charged", "allege", "alleges", "alleged", "emphasize",
+    "emphasizes", "emphasized", "emphasised", "stress", "stresses", "stressed", "stressing", "urge", "urges",
+    "urged", "urging", "shout", "shouts", "shouted", "yell", "yells", "yelled", "report", "reports", "reported",
+    "testify", "testifies", "testified", "exclaim", "exclaims", "exclaimed", "describe", "describes", "described",
+    "describing", "call", "calls", "called", "calling", "recount", "recounts", "recounted", "reiterate",
+    "reiterates", "reiterated", "mention", "mentions", "mentioned", "pointed", "points", "repeated", "repeats",
+    "thundered", "scoffed", "snapped", "demanded", "demands", "pleaded", "begged", "mused", "muses", "wondered",
+    "wonders", "read", "reads", "stated", "announces", "praised", "criticized", "blasted", "slammed",
+    "labeled", "dubbed", "termed", "accused", "insists", "believes", "believed", "thinks", "thought", "wrote",
+    "opined", "retorted", "countered", "cautioned", "conceded", "posits", "counters", "assured", "assures",
+    "reminded", "reminds", "chimed", "dijo", "afirmó", "sagte", "erklärte",
+];
+
+/// Whether `word` is a verb of saying ("said", "tells", "tweeted").
+pub fn is_cue_verb(word: &str) -> bool {
+    word.len() >= 3 && word.len() <= 12 && CUE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
+}
+
+/// How a pronoun speaker is linked, if `word` is one.
+pub fn pronoun_kind(word: &str) -> Option<SpeakerKind> {
+    const PERSON: &[&str] = &["he", "she"];
+    const ORG: &[&str] = &["it"];
+    const OTHER: &[&str] = &["they", "we", "i", "you"];
+    let is = |list: &[&str]| list.iter().any(|p| p.eq_ignore_ascii_case(word));
+    if is(PERSON) {
+        Some(SpeakerKind::PersonPronoun)
+    } else if is(ORG) {
+        Some(SpeakerKind::OrgReference)
+    } else if is(OTHER) {
+        Some(SpeakerKind::Description)
+    } else {
+        None
+    }
+}
+
+/// Titles that belong to the name they precede ("Sen. Ted Cruz", "President Obama").
+const TITLES: &[&str] = &[
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "sgt.", "capt.", "adm.",
+    "maj.", "rev.", "hon.", "pres.", "president", "senator", "governor", "mayor", "judge", "justice", "secretary",
+    "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "sheriff", "chancellor",
+    "minister", "premier", "professor", "director", "chairman", "chairwoman", "speaker", "ambassador", "attorney",
+    "general", "congressman", "congresswoman", "commissioner", "councilman", "councilwoman", "chief", "coach",
+];
+
+pub fn is_title(word: &str) -> bool {
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// Capitalised words that are not names: sentence openers, function words, days and months.
+const NOT_NAMES: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "so", "yet", "then", "in", "on", "at", "after", "before", "when", "while",
+    "if", "as", "still", "also", "now", "later", "meanwhile", "however", "although", "though", "because", "since",
+    "during", "for", "from", "with", "without", "by", "to", "of", "this", "that", "these", "those", "his", "her",
+    "their", "its", "our", "my", "your", "it", "he", "she", "they", "we", "i", "you", "there", "here", "what",
+    "who", "why", "how", "where", "which", "instead", "indeed", "asked", "earlier", "speaking", "last", "next",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december", "today", "tonight",
+    "yesterday", "tomorrow", "not", "no", "yes", "well", "some", "many", "all", "both", "each", "every", "one",
+    "two", "three", "thus", "even", "just", "only", "like", "said", "says", "according", "than", "again", "once",
+];
+
+pub fn is_not_name(word: &str) -> bool {
+    word.len() <= 9 && NOT_NAMES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// Lower-case words that connect the parts of a name: "Charles de Gaulle", "Ludwig van Beethoven".
+pub fn is_name_particle(word: &str) -> bool {
+    matches!(word, "de" | "da" | "van" | "von" | "der" | "del" | "la" | "le" | "bin" | "al" | "di" | "du" | "ibn")
+}
+
+/// Words that may stand between a subject and its cue verb: "Trump also said", "she has repeatedly argued".
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "also", "later", "then", "has", "have", "had", "would", "will", "could", "should", "may", "might", "once",
+    "previously", "recently", "repeatedly", "often", "frequently", "again", "further", "famously", "simply",
+    "flatly", "bluntly", "reportedly", "allegedly", "publicly", "privately", "angrily", "quickly", "only",
+    "never", "always", "just", "first", "originally", "subsequently", "explicitly", "specifically", "did", "does",
+    "do", "is", "was", "were", "are", "been", "be", "not", "long", "since", "already", "even", "still", "herself",
+    "himself", "themselves", "itself", "personally", "directly", "partly", "openly", "ominously", "tweeted",
+];
+
+pub fn is_between_subject_and_verb(word: &str) -> bool {
+    word.len() <= 13 && BETWEEN_SUBJECT_AND_VERB.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// Words that begin a description of a speaker: "a spokesperson", "the company", "two officials".
+pub fn is_determiner(word: &str) -> bool {
+    const DETS: &[&str] = &[
+        "a", "an", "the", "another", "one", "two", "three", "several", "many", "some", "other", "his", "her",
+        "their", "its", "our", "this", "that", "these", "those", "both", "each", "senior", "top", "former",
+    ];
+    DETS.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// Nouns that name an organization when they head a description: "the company said" is the nearest company.
+pub fn is_org_noun(word: &str) -> bool {
+    const ORGS: &[&str] = &[
+        "company", "firm", "agency", "bank", "group", "department", "ministry", "government", "administration",
+        "committee", "organization", "organisation", "network", "newspaper", "paper", "campaign", "party", "court",
+        "board", "council", "commission", "office", "university", "team", "union", "club", "publication", "outlet",
+        "magazine", "station", "site", "website", "startup", "retailer", "automaker", "airline", "carrier", "maker",
+        "giant", "insurer", "lender", "regulator", "bureau",
+    ];
+    ORGS.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// Lower-case nouns that can say something: people by role, and the documents that "say" things.
+pub fn is_speaker_noun(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources", "aide", "aides",
+        "adviser", "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts", "lawyer",
+        "lawyers", "attorney", "attorneys", "president", "mayor", "governor", "senator", "candidate", "nominee",
+        "director", "executive", "executives", "chief", "ceo", "chairman", "chairwoman", "chair", "secretary",
+        "minister", "leader", "leaders", "representative", "representatives", "statement", "report", "letter",
+        "article", "memo", "email", "study", "poll", "survey", "police", "officers", "witnesses", "residents",
+        "critics", "supporters", "voters", "researchers", "scientists", "economists", "investigators",
+        "prosecutors", "people", "person", "man", "woman", "men", "women", "democrats", "republicans", "members",
+        "member", "staff", "staffers", "founder", "owner", "manager", "organizers", "protesters", "students",
+        "teachers", "doctors", "authorities", "observers", "insiders", "allies", "friends", "father", "mother",
+        "wife", "husband", "son", "daughter", "lawmaker", "lawmakers", "documents", "filing", "complaint",
+        "lawsuit", "indictment", "tweet", "post", "release", "ad", "video", "book", "interview", "questioner",
+        "reporter", "reporters", "journalist", "host", "anchor", "moderator", "author", "writer", "editor",
+        "columnist", "professor", "judge", "justice", "prosecutor", "agent", "agents", "worker", "workers",
+        "employee", "employees", "pundits", "strategist", "strategists", "pollster", "operative", "surrogate",
+    ];
+    NOUNS.iter().any(|t| t.eq_ignore_ascii_case(word)) || is_org_noun(word)
+}
+
+/// Whether a token is a capitalised word that may be part of a name.
+pub fn is_name_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && !is_not_name(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_in_every_tense() {
+        for w in ["said", "Says", "telling", "tweeted", "added", "insists"] {
+            assert!(is_cue_verb(w), "{w}");
+        }
+        assert!(!is_cue_verb("sad"));
+    }
+
+    #[test]
+    fn names_and_pronouns() {
+        assert!(is_name_word("Droege") && !is_name_word("Tuesday") && !is_name_word("But"));
+        assert_eq!(pronoun_kind("He"), Some(SpeakerKind::PersonPronoun));
+        assert_eq!(pronoun_kind("it"), Some(SpeakerKind::OrgReference));
+        assert!(is_speaker_noun("spokesperson") && is_org_noun("company"));
+    }
+}
