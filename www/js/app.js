@@ -1,0 +1,188 @@
+// The annotator page: wires the text box, the article view, the legend, the panel, the tooltip and the download.
+// All the work is in pure functions (renderArticle, renderPanel); this module only holds state and events.
+
+import { load } from './engine.js';
+import { renderArticle } from './render.js';
+import { renderPanel } from './panel.js';
+import { attachTooltip } from './tooltip.js';
+import { describe } from './describe.js';
+import { EXAMPLE } from './example.js';
+import { LABELS, NAMES, markCss, sheet } from './labels.js';
+
+const $ = (id) => document.getElementById(id);
+const input = $('input');
+const output = $('output');
+const panel = $('panel-body');
+const legend = $('legend');
+const status = $('status');
+const problem = $('problem');
+const download = $('download');
+
+const EMPTY = { offsets: 'utf16', spans: [], entities: [] };
+const state = { text: '', annotations: EMPTY, hidden: new Set(), steps: new Map() };
+let engine = null;
+let timer = 0;
+
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet(markCss('#output mark'))];
+buildLegend();
+attachTooltip(output, $('tooltip'), (el) => {
+  const span = state.annotations.spans[el.dataset.span];
+  return span ? describe(span, state.annotations) : null;
+});
+
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(run, input.value.length > 50_000 ? 300 : 120);
+});
+$('example').addEventListener('click', () => {
+  input.value = EXAMPLE;
+  run();
+});
+$('clear').addEventListener('click', () => {
+  input.value = '';
+  run();
+  input.focus();
+});
+download.addEventListener('click', save);
+output.addEventListener('keydown', rove);
+output.addEventListener('focusin', (e) => {
+  if (e.target.matches('mark:not([data-piece])')) setTabStop(e.target);
+});
+
+try {
+  status.textContent = 'Loading…';
+  engine = await load();
+  status.textContent = `Ready (newsmark ${engine.version()})`;
+  if (input.value) run();
+} catch (error) {
+  fail(`Could not load the annotator: ${error.message}`);
+}
+
+/** Annotates the text box and redraws; never lets an error blank the page. */
+function run() {
+  clearTimeout(timer);
+  if (!engine) return;
+  const text = input.value;
+  problem.hidden = true;
+  const t0 = performance.now();
+  try {
+    state.annotations = engine.annotate(text);
+  } catch (error) {
+    state.annotations = EMPTY;
+    fail(error.message);
+  }
+  state.text = text;
+  state.steps.clear();
+  const ms = performance.now() - t0;
+  draw();
+  const n = state.annotations.spans.length;
+  status.textContent = text ? `${n} annotation${n === 1 ? '' : 's'} in ${ms.toFixed(1)} ms` : '';
+}
+
+function draw() {
+  const { text, annotations, hidden } = state;
+  try {
+    if (!text) {
+      const p = document.createElement('p');
+      p.className = 'placeholder';
+      p.textContent = 'Paste or type an article above, or try the example.';
+      output.replaceChildren(p);
+    } else {
+      output.replaceChildren(renderArticle(text, annotations, hidden));
+    }
+    panel.replaceChildren(renderPanel(annotations, hidden, { entity: stepEntity, span: focusSpan }));
+  } catch (error) {
+    output.textContent = text; // at worst, the plain text
+    panel.replaceChildren();
+    fail(`Could not draw the annotations: ${error.message}`);
+  }
+  for (const button of legend.querySelectorAll('button')) {
+    const label = button.dataset.label;
+    button.querySelector('.count').textContent = annotations.spans.filter((s) => s.label === label).length;
+    button.setAttribute('aria-pressed', String(!hidden.has(label)));
+  }
+  download.disabled = !text;
+}
+
+function buildLegend() {
+  for (const label of LABELS) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.dataset.label = label;
+    b.setAttribute('aria-pressed', 'true');
+    const swatch = document.createElement('mark');
+    swatch.dataset.label = label;
+    swatch.className = 'swatch';
+    swatch.textContent = NAMES[label];
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.textContent = '0';
+    b.append(swatch, count);
+    b.addEventListener('click', () => {
+      if (state.hidden.has(label)) state.hidden.delete(label);
+      else state.hidden.add(label);
+      draw();
+    });
+    legend.append(b);
+  }
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet(markCss('#legend mark'))];
+}
+
+/** Clicking an entity in the panel steps through its mentions, one per click. */
+function stepEntity(id) {
+  const mentions = [];
+  state.annotations.spans.forEach((s, i) => s.entity === id && !state.hidden.has(s.label) && mentions.push(i));
+  if (!mentions.length) return;
+  const n = state.steps.get(id) ?? 0;
+  state.steps.set(id, (n + 1) % mentions.length);
+  focusSpan(mentions[n]);
+  status.textContent = `Mention ${n + 1} of ${mentions.length}`;
+}
+
+function focusSpan(i) {
+  const mark = output.querySelector(`mark[data-span="${i}"]:not([data-piece])`);
+  if (!mark) return;
+  mark.scrollIntoView({ block: 'center' });
+  setTabStop(mark);
+  mark.focus({ preventScroll: true });
+  mark.classList.remove('flash');
+  void mark.offsetWidth; // restart the animation
+  mark.classList.add('flash');
+}
+
+/** Roving tabindex: the article is one tab stop; arrows, Home and End move between highlights. */
+function rove(e) {
+  if (!e.target.matches('mark:not([data-piece])')) return;
+  const marks = [...output.querySelectorAll('mark:not([data-piece])')];
+  const at = marks.indexOf(e.target);
+  const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: marks.length - 1 }[
+    e.key
+  ];
+  if (to === undefined) return;
+  e.preventDefault();
+  const next = marks[Math.max(0, Math.min(marks.length - 1, to))];
+  setTabStop(next);
+  next.focus();
+}
+
+function setTabStop(mark) {
+  for (const m of output.querySelectorAll('mark[tabindex="0"]')) m.tabIndex = -1;
+  mark.tabIndex = 0;
+}
+
+function save() {
+  const json = JSON.stringify({ ...state.annotations, text: state.text }, null, 2);
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'newsmark-annotations.json';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function fail(message) {
+  problem.textContent = message;
+  problem.hidden = false;
+}

@@ -1,0 +1,41 @@
+// The one module that owns the wasm. It loads it once, relative to this file (so the page, the widget and any
+// host page find it wherever www/ is served), and hands out a synchronous annotate().
+//
+//   const engine = await load();
+//   engine.annotate(text, { labels: ['PERSON'] })   // the contract, offsets "utf16"
+
+let loading = null;
+let generation = 0;
+
+/** Resolves to `{ annotate, version }` once the wasm is ready; the same promise for every caller. */
+export function load() {
+  loading ??= instantiate(generation).catch((error) => {
+    loading = null; // let a later call try again (e.g. after a network hiccup)
+    throw error;
+  });
+  return loading;
+}
+
+async function instantiate(gen) {
+  // A fresh module instance per generation: after a wasm trap the old instance's memory cannot be trusted.
+  const url = new URL('../pkg/newsmark.js', import.meta.url);
+  if (gen) url.search = `?instance=${gen}`;
+  const pkg = await import(url.href);
+  await pkg.default({ module_or_path: new URL('../pkg/newsmark_bg.wasm', import.meta.url) });
+  return {
+    version: () => pkg.version(),
+    annotate(text, options) {
+      try {
+        return pkg.annotate(text, options);
+      } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError) {
+          // The core promises never to trap; if it does, start afresh on the next load().
+          generation += 1;
+          loading = null;
+          throw new Error(`newsmark stopped on this text (${error.message}); it has been reloaded`);
+        }
+        throw error; // a TypeError/Error from bad arguments, with its message
+      }
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// The side panel: entities grouped by type with mention counts, money with normalised values, percentages,
+// quotes with speakers. Pure: (annotations, hidden labels) → DOM; clicks are reported through `on`.
+
+import { ENTITY_LABELS, PLURALS } from './labels.js';
+import { formatMoney } from './describe.js';
+
+/**
+ * @param {object} annotations
+ * @param {Set<string>} hidden
+ * @param {{entity(id: number): void, span(index: number): void}} on
+ */
+export function renderPanel(annotations, hidden, on) {
+  const out = document.createDocumentFragment();
+  const { spans, entities } = annotations;
+
+  for (const label of ENTITY_LABELS) {
+    if (hidden.has(label)) continue;
+    const list = entities.filter((e) => e.label === label && e.mentions > 0);
+    if (!list.length) continue;
+    list.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    out.append(
+      section(label, list, (e) => {
+        const b = button(() => on.entity(e.id), `${e.name}, ${e.mentions} mention${e.mentions === 1 ? '' : 's'}`);
+        b.dataset.entity = e.id;
+        b.append(text('span', 'name', e.name), text('span', 'count', String(e.mentions)));
+        return b;
+      }),
+    );
+  }
+
+  const indexed = spans.map((span, i) => ({ span, i }));
+  const items = (label) => (hidden.has(label) ? [] : indexed.filter((x) => x.span.label === label));
+
+  const money = items('MONEY');
+  if (money.length) {
+    out.append(
+      section('MONEY', money, ({ span, i }) => {
+        const b = button(() => on.span(i));
+        b.dataset.span = i;
+        if (span.value?.amount != null) b.dataset.amount = span.value.amount;
+        b.append(text('span', 'name', span.text), text('span', 'value', formatMoney(span.value)));
+        return b;
+      }),
+    );
+  }
+
+  const percent = items('PERCENT');
+  if (percent.length) {
+    out.append(
+      section('PERCENT', percent, ({ span, i }) => {
+        const b = button(() => on.span(i));
+        b.dataset.span = i;
+        b.append(text('span', 'name', span.text), text('span', 'value', `${span.value?.percent}%`));
+        return b;
+      }),
+    );
+  }
+
+  const quotes = items('QUOTE');
+  if (quotes.length) {
+    out.append(
+      section('QUOTE', quotes, ({ span, i }) => {
+        const b = button(() => on.span(i));
+        b.dataset.span = i;
+        const sp = span.speaker;
+        const who = sp ? (sp.entity != null ? entities[sp.entity]?.name ?? sp.text : sp.text) : 'speaker unknown';
+        b.append(text('span', 'quote', clip(span.text, 140)), text('span', 'speaker', `— ${who}`));
+        return b;
+      }),
+    );
+  }
+
+  if (!out.childNodes.length) out.append(text('p', 'empty', 'Nothing found yet.'));
+  return out;
+}
+
+function section(label, list, item) {
+  const s = document.createElement('section');
+  s.dataset.label = label;
+  const h = text('h2', '', `${PLURALS[label]} `);
+  h.append(text('span', 'count', String(list.length)));
+  const ul = document.createElement('ul');
+  for (const x of list) {
+    const li = document.createElement('li');
+    li.append(item(x));
+    ul.append(li);
+  }
+  s.append(h, ul);
+  return s;
+}
+
+function button(onclick, label) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  if (label) b.setAttribute('aria-label', label);
+  b.addEventListener('click', onclick);
+  return b;
+}
+
+function text(tag, cls, content) {
+  const el = document.createElement(tag);
+  if (cls) el.className = cls;
+  el.textContent = content;
+  return el;
+}
+
+function clip(s, n) {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
