@@ -1,0 +1,219 @@
+//! Grouping tagged mentions into entities: "Jason Droege" … "Droege" … "Mr. Droege" is one PERSON,
+//! "Meta Platforms Inc." … "Meta" one ORG, "Securities and Exchange Commission" … "SEC" one ORG.
+//!
+//! One pass in text order. A mention joins an earlier entity when its lower-cased text equals an earlier
+//! mention's; a one-word mention also joins the person whose surname it is, the organization whose first word
+//! it is, or the multi-word name whose initials it spells. Then every mention of an entity takes the entity's
+//! label (a vote weighted by confidence), and entities that only unsure mentions name are dropped.
+
+use super::lists::{push_lower, FnvBuild};
+use super::{Confidence, Found, Mention, Tagged};
+use crate::annotation::{Entity, Label};
+use crate::text::{Doc, TokenKind};
+use std::collections::HashMap;
+use std::ops::Range;
+
+const LABELS: [Label; 4] = [Label::Person, Label::Org, Label::Loc, Label::Misc];
+
+/// An entity while its mentions are being collected.
+struct Proto {
+    votes: [u32; 4],
+    /// The label of its surest mention, which breaks a tie in the votes.
+    first_label: Label,
+    best: Confidence,
+    /// The byte range of its longest mention: the canonical name.
+    name: Range<usize>,
+}
+
+/// The keys under which later mentions find an entity.
+#[derive(Default)]
+struct Index {
+    full: HashMap<String, usize, FnvBuild>,
+    surname: HashMap<String, usize, FnvBuild>,
+    first_word: HashMap<String, usize, FnvBuild>,
+    initials: HashMap<String, usize, FnvBuild>,
+}
+
+pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
+    let mut protos: Vec<Proto> = Vec::new();
+    let mut index = Index::default();
+    let mut assigned: Vec<(Range<usize>, usize)> = Vec::with_capacity(tagged.len());
+    let mut key = String::new();
+    for t in tagged {
+        let Some(range) = byte_range(doc, &t.tokens) else { continue };
+        let words: Vec<usize> = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).collect();
+        key.clear();
+        for (n, &i) in words.iter().enumerate() {
+            if n > 0 {
+                key.push(' ');
+            }
+            push_lower(doc.tok(i), &mut key);
+        }
+        let found = index.full.get(&key).copied().or_else(|| {
+            if words.len() != 1 {
+                return None;
+            }
+            let idx = &index;
+            idx.surname.get(&key).or_else(|| idx.first_word.get(&key)).or_else(|| idx.initials.get(&key)).copied()
+        });
+        let id = found.unwrap_or_else(|| {
+            protos.push(Proto { votes: [0; 4], first_label: t.label, best: Confidence::IfLinked, name: range.clone() });
+            protos.len() - 1
+        });
+        let p = &mut protos[id];
+        p.votes[slot(t.label)] += weight(t.confidence);
+        if t.confidence > p.best {
+            p.best = t.confidence;
+            p.first_label = t.label;
+        }
+        if range.len() > p.name.len() {
+            p.name = range.clone();
+        }
+        register(doc, &words, &key, t.label, id, &mut index);
+        assigned.push((range, id));
+    }
+    finish(doc, protos, assigned)
+}
+
+/// Records the keys of a mention: its full text always; for a multi-word person its surname, for a
+/// multi-word organization its first word, for any multi-word name its initials. First come, first kept.
+fn register(doc: &Doc, words: &[usize], key: &str, label: Label, id: usize, index: &mut Index) {
+    index.full.entry(key.to_string()).or_insert(id);
+    if words.len() < 2 {
+        return;
+    }
+    let lower = |i: usize| {
+        let mut s = String::new();
+        push_lower(doc.tok(i), &mut s);
+        s
+    };
+    match label {
+        Label::Person => {
+            index.surname.entry(lower(words[words.len() - 1])).or_insert(id);
+        }
+        Label::Org => {
+            index.first_word.entry(lower(words[0])).or_insert(id);
+        }
+        _ => {}
+    }
+    // Initials of the capitalised words: "Securities and Exchange Commission" → "sec".
+    let initials: String = words
+        .iter()
+        .filter_map(|&i| doc.tok(i).chars().next().filter(|c| c.is_uppercase()))
+        .flat_map(char::to_lowercase)
+        .collect();
+    if initials.chars().count() >= 2 {
+        index.initials.entry(initials).or_insert(id);
+    }
+}
+
+/// Decides each entity's label, drops the unconfirmed ones and numbers the rest densely in text order.
+fn finish(doc: &Doc, protos: Vec<Proto>, assigned: Vec<(Range<usize>, usize)>) -> Found {
+    let mut new_id = vec![usize::MAX; protos.len()];
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut mentions = Vec::with_capacity(assigned.len());
+    for (range, old) in assigned {
+        let p = &protos[old];
+        if p.best == Confidence::IfLinked {
+            continue;
+        }
+        if new_id[old] == usize::MAX {
+            new_id[old] = entities.len();
+            entities.push(Entity {
+                id: entities.len(),
+                label: decide(p),
+                name: doc.text[p.name.clone()].to_string(),
+                mentions: 0,
+            });
+        }
+        let entity = &mut entities[new_id[old]];
+        entity.mentions += 1;
+        mentions.push(Mention { range, label: entity.label, entity: entity.id });
+    }
+    Found { mentions, entities }
+}
+
+fn decide(p: &Proto) -> Label {
+    let max = p.votes.iter().copied().max().unwrap_or(0);
+    if p.votes[slot(p.first_label)] == max {
+        return p.first_label;
+    }
+    LABELS.into_iter().find(|&l| p.votes[slot(l)] == max).unwrap_or(p.first_label)
+}
+
+fn slot(label: Label) -> usize {
+    LABELS.iter().position(|&l| l == label).unwrap_or(0)
+}
+
+fn weight(c: Confidence) -> u32 {
+    match c {
+        Confidence::IfLinked => 0,
+        Confidence::Guess => 1,
+        Confidence::Listed => 3,
+        Confidence::Cued => 6,
+    }
+}
+
+/// The byte range of a token range, if it is a non-empty range of real tokens.
+fn byte_range(doc: &Doc, tokens: &Range<usize>) -> Option<Range<usize>> {
+    let first = doc.tokens.get(tokens.start)?;
+    let last = doc.tokens.get(tokens.end.checked_sub(1)?)?;
+    (first.start < last.end).then_some(first.start..last.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Clusters `text` with the given (token range, label, confidence) mentions; returns (text, label, id).
+    fn run<'t>(text: &'t str, tagged: &[(Range<usize>, Label, Confidence)]) -> (Vec<(&'t str, Label, usize)>, Found) {
+        let doc = Doc::new(text);
+        let tagged: Vec<Tagged> =
+            tagged.iter().map(|(r, l, c)| Tagged { tokens: r.clone(), label: *l, confidence: *c }).collect();
+        let found = cluster(&doc, &tagged);
+        let got = found.mentions.iter().map(|m| (&text[m.range.clone()], m.label, m.entity)).collect();
+        (got, found)
+    }
+
+    #[test]
+    fn surname_joins_the_person_and_takes_its_label() {
+        let (got, found) = run(
+            "Jason Droege met Droege",
+            &[(0..2, Label::Person, Confidence::Listed), (3..4, Label::Org, Confidence::Guess)],
+        );
+        assert_eq!(got, [("Jason Droege", Label::Person, 0), ("Droege", Label::Person, 0)]);
+        assert_eq!(found.entities[0].name, "Jason Droege");
+        assert_eq!(found.entities[0].mentions, 2);
+    }
+
+    #[test]
+    fn first_word_and_initials_join_the_org() {
+        let (got, found) = run(
+            "Meta Platforms Inc. and Meta and the Securities and Exchange Commission and SEC",
+            &[
+                (0..3, Label::Org, Confidence::Cued),
+                (4..5, Label::Person, Confidence::Guess),
+                (7..11, Label::Org, Confidence::Listed),
+                (12..13, Label::Org, Confidence::Guess),
+            ],
+        );
+        let ids: Vec<usize> = got.iter().map(|g| g.2).collect();
+        assert_eq!(ids, [0, 0, 1, 1]);
+        assert_eq!(found.entities[0].name, "Meta Platforms Inc.");
+        assert_eq!(found.entities[1].label, Label::Org);
+    }
+
+    #[test]
+    fn unconfirmed_mentions_are_dropped_and_ids_stay_dense() {
+        let (got, found) = run(
+            "Shares fell . Droege spoke . Droege left",
+            &[
+                (0..1, Label::Person, Confidence::IfLinked),
+                (3..4, Label::Person, Confidence::IfLinked),
+                (6..7, Label::Person, Confidence::Guess),
+            ],
+        );
+        assert_eq!(got, [("Droege", Label::Person, 0), ("Droege", Label::Person, 0)]);
+        assert_eq!(found.entities.len(), 1);
+    }
+}
