@@ -88,6 +88,7 @@ pub fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
     Some(Decimal { digits: x.checked_add(y)?, scale }.normalized())
 }
 
+#[cfg(test)]
 pub fn mul(a: Decimal, b: Decimal) -> Option<Decimal> {
     let scale = a.scale.checked_add(b.scale)?;
     Some(Decimal { digits: a.digits.checked_mul(b.digits)?, scale }.normalized())
@@ -218,7 +219,7 @@ pub fn parse_number<'t>(piece: impl Fn(usize) -> Option<(&'t str, bool)>) -> Opt
     let mut after_scale = false; // after "hundred" or a magnitude, where "and" may continue the number
     let mut k = 0;
     let mut used = 0;
-    while let Some((w, glued)) = piece(k) {
+    while let Some((w, _)) = piece(k) {
         if w.as_bytes().first().is_some_and(u8::is_ascii_digit) || (w.starts_with('.') && w.len() > 1) {
             if used > 0 {
                 break; // "$20 43": a second number is the caller's business

@@ -45,7 +45,7 @@ pub fn parse(v: &View, i: usize) -> Option<Amount> {
         // "a" or "an" alone is a number only before a currency.
         return (!n.article_only).then_some(a);
     };
-    if n.article_only && (v.kind(a.end) != Some(AtomKind::Alpha) || is_pound(v, a.end)) {
+    if n.article_only && (!currency::counts_with_article(v.s(a.end)) || is_pound(v, a.end)) {
         return None; // "a pound" is nearly always a weight; "a $" is not an amount
     }
     if !plausible(v, &n, a.end, k) {

@@ -273,6 +273,8 @@ pub fn suffix(v: &View, i: usize) -> Option<(Currency, usize)> {
         "Rs" | "Rs." => return Some((cur("INR", false), i + 1)),
         "RM" => return Some((cur("MYR", false), i + 1)),
         "LE" | "L.E" | "L.E." | "l.e." | "l.e" => return Some((cur("EGP", false), i + 1)),
+        // The tokenizer reads "L.E" as the initial "L." and "E".
+        "L." if v.s(i + 1) == "E" && v.glued(i + 1) => return Some((cur("EGP", false), i + 2)),
         // "42 le" is Duckling's; only at the end, where it cannot be French.
         "le" if v.ends_after(i) => return Some((cur("EGP", false), i + 1)),
         // "43c", "10 c" (only at the end: "30 C" is a temperature), "50p".
@@ -314,6 +316,11 @@ pub fn suffix(v: &View, i: usize) -> Option<(Currency, usize)> {
 /// A cheap test before building the lower-cased nationality key.
 fn is_nationality_start(s: &str) -> bool {
     (2..=10).contains(&s.len()) && s.as_bytes()[0].is_ascii_alphabetic()
+}
+
+/// Whether `w` is a currency word that "a" can count: "a dollar", "a million euros"; not "a penny" (a coin).
+pub fn counts_with_article(w: &str) -> bool {
+    family(w).is_some() || MINOR_WORDS.iter().any(|(m, _)| m.eq_ignore_ascii_case(w) && !m.starts_with("penn"))
 }
 
 /// A currency word alone (no number): "dollar" of "multibillion-dollar", "dollars" of "billions of dollars".
