@@ -46,6 +46,10 @@ pub fn classify(doc: &Doc, p: &Phrase, buf: &mut String) -> Option<(Label, Confi
     if n == 1 && (whole.has(Kind::Stop) || whole.has(Kind::Title)) {
         return None;
     }
+    // A lone capital letter is an initial, a grade or a symbol ("C$"), not a name.
+    if n == 1 && doc.tok(start).chars().nth(1).is_none() {
+        return None;
+    }
     if last.has(Kind::OrgSuffix) && n > 1 {
         return Some((Label::Org, Cued));
     }
@@ -137,7 +141,7 @@ fn from_shape(doc: &Doc, p: &Phrase, first: Kinds) -> Option<(Label, Confidence)
     if doc.tokens[p.tokens.start].kind != TokenKind::Word {
         return None;
     }
-    Some((if n > 1 { Label::Person } else { Label::Org }, Guess))
+    Some((Label::Person, Guess))
 }
 
 /// "NATO", "U.N.", "AI": two or more capitals, nothing lower-case.
