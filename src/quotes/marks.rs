@@ -108,9 +108,10 @@ pub fn pair(doc: &Doc) -> Vec<Range<usize>> {
         // Still open at the paragraph end: carry only the outermost quote, and only into a paragraph that opens
         // with a mark; otherwise recover here.
         stack.truncate(1);
-        let continues = doc.paragraphs.get(p + 1).is_some_and(|next| {
-            text[next.clone()].starts_with(|c: char| matches!(c, '"' | '“' | '„' | '«'))
-        });
+        let continues = doc
+            .paragraphs
+            .get(p + 1)
+            .is_some_and(|next| text[next.clone()].starts_with(|c: char| matches!(c, '"' | '“' | '„' | '«')));
         if !continues {
             stack.clear();
         }

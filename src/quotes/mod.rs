@@ -92,15 +92,30 @@ mod tests {
     fn quotes_with_speakers_and_forms() {
         assert_eq!(
             found("“We are fine,” Droege said. He called it an “enormous opportunity”."),
-            [("“We are fine,”", Some("Droege"), QuoteForm::Direct), ("“enormous opportunity”", Some("He"), QuoteForm::Fragment)]
+            [
+                ("“We are fine,”", Some("Droege"), QuoteForm::Direct),
+                ("“enormous opportunity”", Some("He"), QuoteForm::Fragment)
+            ]
         );
     }
 
     #[test]
     fn never_panics_on_odd_input() {
-        for t in ["", "\"", "“", "”", "„“", "« »", "\"\"\"", "said \"", "“a,” said", "“x” —", "according to “",
-            "\u{200B}“é\u{301}”\u{200B}said\u{FEFF}", "\"\n\n\"\n\n\""]
-        {
+        for t in [
+            "",
+            "\"",
+            "“",
+            "”",
+            "„“",
+            "« »",
+            "\"\"\"",
+            "said \"",
+            "“a,” said",
+            "“x” —",
+            "according to “",
+            "\u{200B}“é\u{301}”\u{200B}said\u{FEFF}",
+            "\"\n\n\"\n\n\"",
+        ] {
             let doc = Doc::new(t);
             for q in find(&doc) {
                 assert!(t.is_char_boundary(q.range.start) && t.is_char_boundary(q.range.end));

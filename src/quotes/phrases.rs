@@ -47,7 +47,11 @@ fn name_part(doc: &Doc, i: usize) -> bool {
 pub fn subject_before(doc: &Doc, verb: usize, lo: usize) -> Option<Phrase> {
     let mut j = verb;
     let mut skipped = 0;
-    while j > lo && skipped < MAX_BETWEEN && is_between_subject_and_verb(doc.tok(j - 1)) {
+    // "He’s claiming": the clitic stands for "is" or "has".
+    while j > lo
+        && skipped < MAX_BETWEEN
+        && (is_between_subject_and_verb(doc.tok(j - 1)) || doc.tokens[j - 1].kind == TokenKind::Clitic)
+    {
         j -= 1;
         skipped += 1;
     }
@@ -138,8 +142,7 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
     let ceil = (i + MAX_PHRASE).min(hi);
     if name_part(doc, i) {
         let mut k = i;
-        while k < ceil && (name_part(doc, k) || is_name_particle(doc.tok(k)) && k + 1 < ceil && name_part(doc, k + 1))
-        {
+        while k < ceil && (name_part(doc, k) || is_name_particle(doc.tok(k)) && k + 1 < ceil && name_part(doc, k + 1)) {
             k += 1;
         }
         // A title alone ("President") is a description of a person, still a fine speaker span.

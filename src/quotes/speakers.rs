@@ -6,7 +6,7 @@
 
 use super::phrases::{phrase_starting_at, subject_before, Phrase};
 use super::words::{is_between_subject_and_verb, is_cue_verb};
-use super::SpeakerCue;
+use super::{SpeakerCue, SpeakerKind};
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -20,40 +20,100 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
     let bounds: Vec<(usize, usize)> =
         quotes.iter().map(|q| (doc.token_at_or_after(q.start), doc.token_at_or_after(q.end))).collect();
     let mut out: Vec<Option<SpeakerCue>> = Vec::with_capacity(quotes.len());
-    // The last speaker found and the paragraph of its quote, for quotes that continue someone's words.
-    let mut last: Option<(SpeakerCue, usize)> = None;
+    // The last speaker found, with the paragraph and sentence of its quote, for quotes that continue it.
+    let mut last: Option<(SpeakerCue, usize, usize)> = None;
     for (k, q) in quotes.iter().enumerate() {
         let (first, after) = bounds[k];
         let prev_end = if k > 0 { bounds[k - 1].1 } else { 0 };
         let next_start = bounds.get(k + 1).map_or(doc.tokens.len(), |b| b.0);
         let para = doc.paragraph_of(q.start).unwrap_or(0);
+        let sent = doc.sentence_of(q.start).unwrap_or(0);
         let para_end = doc.paragraphs.get(para).map_or(doc.text.len(), |p| p.end);
-        let para_start_tok = doc.paragraphs.get(para).map_or(0, |p| doc.token_at_or_after(p.start));
-        let sent_start = doc.sentence_of(q.start).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.start);
-        let sent_tok = doc.token_at_or_after(sent_start).max(prev_end).max(para_start_tok);
-        let para_end_tok = doc.token_at_or_after(para_end);
+        let sent_start = doc.sentences.get(sent).map_or(0, |s| s.start);
+        let sent_tok = line_start(doc, first, doc.token_at_or_after(sent_start).max(prev_end));
+        let after_hi = next_start.min(doc.token_at_or_after(para_end)).min(after + WINDOW);
 
-        let lead_in = first > sent_tok && !is_dash(doc.tok(first - 1));
-        let after_hi = next_start.min(para_end_tok).min(after + WINDOW);
+        // Words before the quote in its sentence. Sentence ends and marks are checked here too: the sentence
+        // splitter may put an opening straight quote at the end of the previous sentence.
+        let lead_in = first > sent_tok && !is_dash(doc.tok(first - 1)) && !ends_clause(doc.tok(first - 1));
         let found_after = || after_quote(doc, after, after_hi);
         let found_before = || before_quote(doc, sent_tok.max(first.saturating_sub(WINDOW)), first);
-        let mut speaker = if lead_in { found_before().or_else(found_after) } else { found_after().or_else(found_before) };
+        let mut speaker =
+            if lead_in { found_before().or_else(found_after) } else { found_after().or_else(found_before) };
 
-        if speaker.is_none() && !lead_in {
+        let previous = last.as_ref().filter(|(_, p, _)| *p == para);
+        if speaker.is_none() && lead_in {
+            // A second quote in one sentence (called it “a” and “b”) shares the first one's speaker; a lone
+            // fragment is most often the words of the sentence's subject.
+            speaker = previous
+                .filter(|(_, _, s)| *s == sent)
+                .map(|(s, _, _)| s.clone())
+                .or_else(|| sentence_subject(doc, sent_tok, first));
+        } else if speaker.is_none() {
             // A quote standing alone: its speaker was named just before.
-            let same_para = last.as_ref().filter(|(_, p)| *p == para).map(|(s, _)| s.clone());
             let context_hi = sent_tok.min(first);
             let context_lo = context_hi.saturating_sub(CONTEXT_WINDOW).max(prev_end);
-            speaker = same_para
+            speaker = previous
+                .map(|(s, _, _)| s.clone())
                 .or_else(|| before_quote(doc, context_lo, context_hi))
-                .or_else(|| last.as_ref().filter(|(_, p)| *p + 1 == para).map(|(s, _)| s.clone()));
+                .or_else(|| last.as_ref().filter(|(_, p, _)| *p + 1 == para).map(|(s, _, _)| s.clone()));
         }
         if let Some(s) = &speaker {
-            last = Some((s.clone(), para));
+            last = Some((s.clone(), para, sent));
         }
         out.push(speaker);
     }
     out
+}
+
+/// Whether a line break stands between token `i - 1` and token `i`.
+fn newline_before(doc: &Doc, i: usize) -> bool {
+    i > 0 && i < doc.tokens.len() && doc.text[doc.tokens[i - 1].end..doc.tokens[i].start].contains('\n')
+}
+
+/// The first token of the line holding token `first`, not before `lo` (a pasted article may put each
+/// paragraph on one line with no blank line between).
+fn line_start(doc: &Doc, first: usize, lo: usize) -> usize {
+    let floor = first.saturating_sub(WINDOW + CONTEXT_WINDOW).max(lo);
+    (floor + 1..=first).rev().find(|&i| newline_before(doc, i)).unwrap_or(lo.min(first))
+}
+
+/// Words that open a sentence before its subject: "But Trump said", "In recent weeks, Reid has …".
+fn is_opener(w: &str) -> bool {
+    const OPENERS: &[&str] = &["but", "and", "so", "yet", "still", "then", "meanwhile", "however", "now", "also"];
+    OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+}
+
+fn is_preposition(w: &str) -> bool {
+    const PREPS: &[&str] = &[
+        "in", "on", "at", "after", "before", "during", "as", "with", "without", "since", "for", "from", "by", "when",
+        "while", "though", "although", "despite", "like", "unlike", "until", "last", "earlier", "later", "speaking",
+    ];
+    PREPS.iter().any(|o| o.eq_ignore_ascii_case(w))
+}
+
+/// The subject of the sentence `lo..first`: the phrase that opens it, after a conjunction or an introductory
+/// phrase ("In recent weeks, Reid has gone after Trump as a “…”").
+fn sentence_subject(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
+    let mut i = lo;
+    while i < first && (is_opener(doc.tok(i)) || doc.tok(i) == ",") {
+        i += 1;
+    }
+    if i < first && is_preposition(doc.tok(i)) {
+        let ceil = (i + 12).min(first);
+        i = (i..ceil).find(|&k| doc.tok(k) == ",")? + 1;
+    }
+    let p = phrase_starting_at(doc, i, first)?;
+    let e = p.tokens.end;
+    let next = doc.tokens.get(e)?;
+    let w = doc.tok(e);
+    // Not "It was “fine”" or "The plan is a “disaster”": a copula describes, nobody is quoted.
+    let copula = matches!(w, "is" | "was" | "are" | "were" | "be" | "seems" | "seemed" | "remains");
+    let verb_like = next.kind == TokenKind::Clitic
+        || next.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase()) && !copula
+        || matches!(w, "," | "(");
+    let who = p.kind != SpeakerKind::OrgReference || doc.tok(p.tokens.start).eq_ignore_ascii_case("the");
+    (e < first && verb_like && who).then(|| make(doc, p, e..e + 1))
 }
 
 fn is_dash(w: &str) -> bool {
@@ -98,8 +158,14 @@ fn after_quote(doc: &Doc, start: usize, hi: usize) -> Option<SpeakerCue> {
     let seg = i;
     let mut v = seg;
     let cue = loop {
-        if v >= hi || ends_clause(doc.tok(v)) {
+        if v >= hi || ends_clause(doc.tok(v)) || newline_before(doc, v) {
             break None;
+        }
+        if doc.tok(v) == "(" {
+            // "Rep. Gwen Moore (D-Wis.) said": the period in the parenthesis ends nothing.
+            let ceil = (v + 8).min(hi);
+            v = (v..ceil).find(|&k| doc.tok(k) == ")").unwrap_or(v) + 1;
+            continue;
         }
         if let Some(c) = cue_at(doc, v, hi) {
             break Some(c);
@@ -143,6 +209,12 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
                 return Some(make(doc, p, cue));
             }
             continue;
+        }
+        // "…, arguing that": a participle after a comma has the sentence's subject.
+        if v > lo && doc.tok(v - 1) == "," && doc.tok(v).ends_with("ing") {
+            if let Some(s) = sentence_subject(doc, lo, v) {
+                return Some(SpeakerCue { cue: doc.tokens[v].start..doc.tokens[v].end, ..s });
+            }
         }
         // A verb without a subject here ("tweeted Monday, saying") leaves the search to an earlier cue.
         if let Some(p) = subject_before(doc, v, lo) {
@@ -189,7 +261,7 @@ mod tests {
         assert_eq!(one("Droege said: “We are fine.”"), is("Droege", "said"));
         assert_eq!(one("Droege said that “we are fine.”"), is("Droege", "said"));
         assert_eq!(one("According to Droege, “we are fine.”"), is("Droege", "According to"));
-        assert_eq!(one("Trump tweeted Monday, saying “we are fine.”"), is("Trump", "tweeted"));
+        assert_eq!(one("Trump tweeted Monday, saying “we are fine.”"), is("Trump", "saying"));
         assert_eq!(one("The company said it was “fine”."), is("The company", "said"));
     }
 
