@@ -279,7 +279,10 @@ pub fn suffix(v: &View, i: usize) -> Option<(Currency, usize)> {
         "le" if v.ends_after(i) => return Some((cur("EGP", false), i + 1)),
         // "43c", "10 c" (only at the end: "30 C" is a temperature), "50p".
         "c" if v.glued(i) || v.ends_after(i) => return Some((minor("USD", true), i + 1)),
-        "p" if v.glued(i) && v.ends_after(i) => return Some((minor("GBP", false), i + 1)),
+        // "50p"; not "1080p" (a screen), so only below a pound.
+        "p" if i > 0 && v.glued(i) && v.s(i - 1).len() <= 2 && v.kind(i - 1) == Some(AtomKind::Num) => {
+            return Some((minor("GBP", false), i + 1))
+        }
         _ => {}
     }
     if v.kind(i) != Some(AtomKind::Alpha) {

@@ -39,19 +39,20 @@ pub fn parse(v: &View, i: usize) -> Option<(Money, usize)> {
     let w = v.s(i);
     // "multibillion-dollar", "multi-million-pound", "billion-dollar".
     if let Some((size, cur)) = w.rsplit_once(['-', '‐']) {
-        let c = currency::word(cur)?;
         let lower = size.to_ascii_lowercase();
+        if cur.eq_ignore_ascii_case("figure") {
+            // "a six-figure sum".
+            let digits = figures(&lower)?;
+            let c = currency::word("dollars")?;
+            return Some((vague(c, Some(pow10(digits - 1)?), Some(pow10(digits)?), None), i + 1));
+        }
+        let c = currency::word(cur)?;
         let multi = lower.strip_prefix("multi").map(|s| s.trim_start_matches('-'));
         if let Some(e) = multi.and_then(singular_magnitude) {
             return Some((vague(c, Some(times(2, e)?), Some(pow10(e + 3)?), None), i + 1));
         }
-        if let Some(e) = singular_magnitude(&lower) {
-            return Some((vague(c, None, None, Some(pow10(e)?)), i + 1));
-        }
-        // "a six-figure sum".
-        let digits = figures(lower.strip_suffix("-figure")?)?;
-        let c = currency::word("dollars")?;
-        return Some((vague(c, Some(pow10(digits - 1)?), Some(pow10(digits)?), None), i + 1));
+        let e = singular_magnitude(&lower)?;
+        return Some((vague(c, None, None, Some(pow10(e)?)), i + 1));
     }
     // "nine figures".
     if let Some(d) = figures(w) {
