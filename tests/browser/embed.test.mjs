@@ -1,0 +1,159 @@
+// The widget (www/widget.js) on a mock host page (www/embed.html) whose CSS styles mark and span aggressively.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertClean, assertContract, open, start } from './helpers.mjs';
+
+let env;
+before(async () => (env = await start()));
+after(async () => env?.close());
+
+const MAGENTA = 'rgb(255, 0, 255)';
+
+/** Runs annotateElement on #story in the page and reports what a host would care about. */
+function highlightStory(page) {
+  return page.evaluate(async () => {
+    const story = document.getElementById('story');
+    const before = story.innerHTML;
+    const link = document.getElementById('harbor-link');
+    const walker = document.createTreeWalker(story, NodeFilter.SHOW_TEXT);
+    const textNodes = [];
+    while (walker.nextNode()) textNodes.push(walker.currentNode);
+
+    const { annotateElement } = await import('/widget.js');
+    const handle = await annotateElement(story);
+    const marks = [...story.querySelectorAll('newsmark-mark')];
+    const pieces = {};
+    for (const m of marks) (pieces[m.dataset.span] ??= []).push(m.textContent);
+    const cs = marks[0] && getComputedStyle(marks[0]);
+    const style = cs && { display: cs.display, background: cs.backgroundColor, outline: cs.outlineStyle };
+    const inEm = story.querySelector('em newsmark-mark')?.textContent ?? null;
+    const inLink = link.querySelector('newsmark-mark')?.textContent ?? null;
+
+    // The host's link and its handler still work, through a highlight inside it.
+    link.querySelector('newsmark-mark')?.click();
+    const clicks = document.body.dataset.linkClicks ?? '0';
+    const sameLink = document.getElementById('harbor-link') === link;
+
+    handle.clear();
+    const restored = story.innerHTML === before;
+    const sameTextNodes = textNodes.every((n) => story.contains(n));
+    return {
+      text: handle.text,
+      annotations: handle.annotations,
+      pieces,
+      count: marks.length,
+      style,
+      inEm,
+      inLink,
+      clicks,
+      sameLink,
+      restored,
+      sameTextNodes,
+      hash: location.hash,
+    };
+  });
+}
+
+function assertPiecesOnWords(r) {
+  r.annotations.spans.forEach((s, i) => {
+    assert.equal((r.pieces[i] ?? []).join(''), r.text.slice(s.start, s.end), `span ${i} ${s.label} on its words`);
+  });
+}
+
+async function widget(page, id) {
+  await page.waitForFunction((id) => document.getElementById(id).result !== null, id);
+  return page.evaluate((id) => {
+    const el = document.getElementById(id);
+    const out = el.shadowRoot.querySelector('.text');
+    const marks = [...out.querySelectorAll('mark')];
+    const pieces = {};
+    for (const m of marks) (pieces[m.dataset.span] ??= []).push(m.textContent);
+    const s = marks[0] && getComputedStyle(marks[0]);
+    return {
+      text: el.text,
+      result: el.result,
+      shown: out.textContent,
+      pieces,
+      style: s && { display: s.display, background: s.backgroundColor, color: s.color, fontSize: s.fontSize },
+      hostFontSize: getComputedStyle(el).fontSize,
+    };
+  }, id);
+}
+
+describe('embed.html with the widget (stub)', () => {
+  test('<newsmark-annotator>: shadow DOM, host CSS kept out and in, annotated event', async () => {
+    const p = await open(env, 'embed.html', { stub: true });
+    const { page } = p;
+    const w = await widget(page, 'brief');
+    assert.ok(w.text.startsWith('Tom Whitaker'), 'annotates its trimmed text content');
+    assert.equal(w.shown, w.text);
+    assert.ok(w.result.spans.length >= 3);
+    w.result.spans.forEach((s, i) => assert.equal(w.pieces[i].join(''), w.text.slice(s.start, s.end)));
+    assert.notEqual(w.style.background, MAGENTA, 'the host’s mark CSS does not reach into the shadow root');
+    assert.equal(w.style.display, 'inline');
+    assert.equal(w.style.fontSize, w.hostFontSize, 'marks take the surrounding font size, not the host’s 2em');
+    // The widget's own mark styles do not leak out onto the host's <mark>.
+    const host = await page.$eval('#host-mark', (m) => [getComputedStyle(m).backgroundColor, getComputedStyle(m).display]);
+    assert.deepEqual(host, [MAGENTA, 'block']);
+
+    // The text property, and the event.
+    const detail = await page.evaluate(
+      () =>
+        new Promise((ok) => {
+          const el = document.getElementById('brief');
+          el.addEventListener('annotated', (e) => ok(e.detail), { once: true });
+          el.text = 'Maria Okafor 😀 said about $870 million.';
+        }),
+    );
+    assert.equal(detail.text, 'Maria Okafor 😀 said about $870 million.');
+    assertContract(detail, detail.text);
+    assert.deepEqual(detail.spans.map((s) => s.label), ['PERSON', 'MONEY']);
+
+    // The labels attribute limits what is found.
+    const prop = await widget(page, 'prop');
+    assert.equal(prop.text, 'Markets: the index rose 1.2% on Friday.\nOil fell to $71.50 a barrel.');
+    assert.deepEqual(prop.result.spans.map((s) => s.label), ['PERCENT', 'MONEY']);
+    assertClean(p);
+    await page.close();
+  });
+
+  test('annotateElement highlights across links, <em> and paragraphs, and clear() restores the DOM', async () => {
+    const p = await open(env, 'embed.html', { stub: true });
+    const r = await highlightStory(p.page);
+    assertPiecesOnWords(r);
+    assert.ok(r.count >= 10, `marks: ${r.count}`);
+    assert.match(r.text, /Tuesday\.\n\n\s*Jason/, 'paragraphs are separated, not run together');
+    assert.match(r.text, /Commission\.\nShares/, '<br> is a line break');
+    assert.equal(r.inEm, 'Droege', 'a PERSON across <em> is split at the element boundary');
+    assert.equal(r.inLink, 'Harbor Lane Robotics', 'a highlight inside the link');
+    assert.equal(r.clicks, '1', 'the host’s click handler still fires');
+    assert.equal(r.hash, '#harbor-lane', 'the link still navigates');
+    assert.ok(r.sameLink);
+    assert.deepEqual(r.style, { display: 'inline', background: r.style.background, outline: 'none' });
+    assert.notEqual(r.style.background, MAGENTA);
+    assert.ok(r.restored, 'clear() restores the exact HTML');
+    assert.ok(r.sameTextNodes, 'clear() puts back the very same text nodes');
+    assertClean(p);
+    await p.page.close();
+  });
+});
+
+describe('embed.html with the real wasm', () => {
+  test('both forms annotate with the real build', async () => {
+    const p = await open(env, 'embed.html');
+    const r = await highlightStory(p.page);
+    assertContract(r.annotations, r.text);
+    assertPiecesOnWords(r);
+    assert.ok(r.restored && r.sameTextNodes);
+    const w = await widget(p.page, 'brief');
+    assertContract(w.result, w.text);
+    assert.ok(
+      w.result.spans.some((s) => s.label === 'MONEY' && s.value.amount === 2e9),
+      `about $2 billion is found in the widget: ${JSON.stringify(w.result.spans)}`,
+    );
+    assert.ok(r.annotations.spans.some((s) => s.label === 'PERSON' && s.text === 'Jason Droege'), 'Jason Droege across <em>');
+    assertClean(p);
+    await p.page.close();
+  });
+});

@@ -1,0 +1,221 @@
+// The annotator page (www/index.html) in headless Chromium.
+// Tests marked "(stub)" replace the wasm with stub-pkg.js: they test the page's own machinery, whatever the
+// finders find. The others run the real wasm build and assert what the finders must find.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { assertClean, assertContract, open, start } from './helpers.mjs';
+
+const EMOJI = 'Emoji 🚀 first: Jason Droege 👩‍💼 said Meridian Systems would pay $14.3 billion 😀 for 49% of it. ' +
+  '“There’s 🎉 no preferential access 🇺🇸,” Droege said. Maria Okafor 🧑🏽‍🚀 of Northfield Capital in Boston said ' +
+  'about $870 million 💸💸 was “steep,” Okafor said.';
+const XSS = '<img src=x onerror=alert(1)> Jason Droege said <script>alert(2)</script> it cost $5 <b>bold</b> &amp;';
+
+let env;
+before(async () => (env = await start()));
+after(async () => env?.close());
+
+/** Types `text` into the box and waits for the annotation to be drawn. */
+async function annotate(page, text) {
+  const runs = await page.$eval('#output', (o) => Number(o.dataset.runs ?? 0));
+  if (text.length < 20_000) await page.fill('#input', text);
+  // Playwright's fill of a long unbroken line takes many seconds in the textarea; a paste is one input event.
+  else await page.$eval('#input', (el, t) => ((el.value = t), el.dispatchEvent(new Event('input'))), text);
+  await page.waitForFunction((n) => Number(document.querySelector('#output').dataset.runs ?? 0) > n, runs);
+}
+
+/** Asserts that the marks of every span, joined in document order, are exactly text.slice(start, end). */
+async function assertMarksOnWords(page, text) {
+  const { spans, pieces } = await page.evaluate(async (text) => {
+    const { load } = await import('/js/engine.js');
+    const { spans } = (await load()).annotate(text);
+    const pieces = {};
+    for (const m of document.querySelectorAll('#output mark')) {
+      (pieces[m.dataset.span] ??= []).push(m.textContent); // nested marks' text included
+    }
+    return { spans, pieces };
+  }, text);
+  spans.forEach((s, i) => {
+    assert.equal((pieces[i] ?? []).join(''), text.slice(s.start, s.end), `span ${i} (${s.label}) sits on its words`);
+    assert.equal(s.text, text.slice(s.start, s.end));
+  });
+  assert.equal(await page.$eval('#output', (o) => o.textContent), text, 'the article view shows the text unchanged');
+  return spans;
+}
+
+describe('the page machinery (stub)', () => {
+  test('emoji-laden text keeps every highlight exactly on its words', async () => {
+    const p = await open(env, 'index.html', { stub: true });
+    await annotate(p.page, EMOJI);
+    const spans = await assertMarksOnWords(p.page, EMOJI);
+    assert.ok(spans.length >= 8, `the stub finds plenty (${spans.length})`);
+    assertClean(p);
+    await p.page.close();
+  });
+
+  test('legend toggles a kind off and on, with counts', async () => {
+    const p = await open(env, 'index.html', { stub: true });
+    const { page } = p;
+    await annotate(page, EMOJI);
+    const person = '#legend button[data-label=PERSON]';
+    assert.equal(await page.textContent(`${person} .count`), '4');
+    assert.ok((await page.$$('#output mark[data-label=PERSON]')).length > 0);
+    await page.click(person);
+    assert.equal(await page.getAttribute(person, 'aria-pressed'), 'false');
+    assert.equal((await page.$$('#output mark[data-label=PERSON]')).length, 0);
+    assert.equal((await page.$$('#panel section[data-label=PERSON]')).length, 0, 'the panel hides them too');
+    assert.ok((await page.$$('#output mark[data-label=MONEY]')).length > 0, 'other kinds stay');
+    await page.keyboard.press('Enter'); // the legend button still has focus: keyboard toggles it back
+    assert.equal(await page.getAttribute(person, 'aria-pressed'), 'true');
+    assert.equal((await page.$$('#output mark[data-label=PERSON]')).length, 4);
+    assertClean(p);
+    await page.close();
+  });
+
+  test('hover and keyboard focus show the details', async () => {
+    const p = await open(env, 'index.html', { stub: true });
+    const { page } = p;
+    await annotate(page, EMOJI);
+    await page.hover('#output mark[data-label=MONEY] >> nth=0');
+    await page.waitForSelector('#tooltip:not([hidden])');
+    assert.match(await page.textContent('#tooltip'), /Money.*USD 14,300,000,000/s);
+    await page.mouse.move(0, 0);
+    assert.equal(await page.getAttribute('#tooltip', 'hidden'), '');
+
+    await page.focus('#output mark[tabindex="0"]');
+    let shown = await page.textContent('#tooltip');
+    assert.match(shown, /Label/);
+    // Arrow keys move between highlights until the first quote; its tooltip names the speaker.
+    for (let i = 0; i < 20 && !/Speaker/.test(shown); i++) {
+      await page.keyboard.press('ArrowRight');
+      shown = await page.textContent('#tooltip');
+    }
+    assert.match(shown, /Quote.*Speaker.*Droege → Jason Droege/s);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.label), 'QUOTE');
+    assert.equal((await page.$$('#output mark[tabindex="0"]')).length, 1, 'one tab stop (roving tabindex)');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getAttribute('#tooltip', 'hidden'), '');
+    assertClean(p);
+    await page.close();
+  });
+
+  test('the panel steps through an entity’s mentions and jumps to quotes', async () => {
+    const p = await open(env, 'index.html', { stub: true });
+    const { page } = p;
+    await annotate(page, EMOJI);
+    const droege = '#panel section[data-label=PERSON] button:has-text("Jason Droege")';
+    assert.match(await page.textContent(droege), /Jason Droege\s*2/);
+    const focused = () => page.evaluate(() => document.activeElement.textContent);
+    await page.click(droege);
+    assert.equal(await focused(), 'Jason Droege');
+    await page.click(droege);
+    assert.equal(await focused(), 'Droege');
+    await page.click(droege);
+    assert.equal(await focused(), 'Jason Droege', 'wraps around');
+    await page.click('#panel section[data-label=QUOTE] button >> nth=1');
+    assert.equal(await focused(), '“steep,”');
+    assert.match(await page.textContent('#panel section[data-label=MONEY]'), /about USD 870,000,000/);
+    assertClean(p);
+    await page.close();
+  });
+
+  test('download gives valid JSON in the contract', async () => {
+    const p = await open(env, 'index.html', { stub: true });
+    const { page } = p;
+    await annotate(page, EMOJI);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.equal(download.suggestedFilename(), 'newsmark-annotations.json');
+    assert.equal(json.text, EMOJI);
+    assertContract(json, EMOJI);
+    assert.ok(json.spans.length > 0);
+    assertClean(p);
+    await page.close();
+  });
+
+  test('an engine error shows a message and keeps the text; a trap reloads the engine', async () => {
+    const p = await open(env, 'index.html', { stub: true });
+    const { page } = p;
+    await annotate(page, 'Jason Droege STUB-THROW said');
+    assert.match(await page.textContent('#problem'), /stub failure on purpose/);
+    assert.equal(await page.textContent('#output'), 'Jason Droege STUB-THROW said');
+    await annotate(page, 'Jason Droege STUB-TRAP said');
+    assert.match(await page.textContent('#problem'), /reloaded/);
+    await annotate(page, 'Jason Droege said');
+    assert.equal(await page.isHidden('#problem'), true);
+    assert.equal((await page.$$('#output mark')).length, 1, 'works again after the reload');
+    // The thrown errors were caught and shown, never logged as uncaught.
+    assertClean(p);
+    await page.close();
+  });
+});
+
+describe('the page with the real wasm', () => {
+  test('the XSS string stays text', async () => {
+    const p = await open(env, 'index.html');
+    const { page } = p;
+    await annotate(page, XSS);
+    assert.equal(await page.textContent('#output'), XSS);
+    assert.equal(await page.$$eval('#output img, #output script, #output b', (x) => x.length), 0);
+    await page.waitForTimeout(200); // an onerror would have fired by now
+    assertClean(p); // includes: no dialog opened
+    await page.close();
+  });
+
+  test('awkward input never blanks the page', async () => {
+    const p = await open(env, 'index.html');
+    const { page } = p;
+    for (const text of ['\ud800 lone surrogate $5 “unclosed', '\u0000\u200b\u202e RTL \u05e9\u05dc\u05d5\u05dd', '“'.repeat(5000), 'A'.repeat(200_000)]) {
+      await annotate(page, text);
+      assert.equal(await page.$eval('#output', (o) => o.textContent.length), text.length);
+      assert.equal(await page.isHidden('#problem'), true, `no error for ${JSON.stringify(text.slice(0, 20))}`);
+    }
+    assertClean(p);
+    await page.close();
+  });
+
+  test('emoji-laden text keeps every highlight exactly on its words', async () => {
+    const p = await open(env, 'index.html');
+    await annotate(p.page, EMOJI);
+    const spans = await assertMarksOnWords(p.page, EMOJI);
+    assert.ok(spans.length >= 5, `the finders find the money, percent, people and quotes (found ${spans.length})`);
+    assertClean(p);
+    await p.page.close();
+  });
+
+  test('the example article: people, money with its value, quotes with speakers; screenshot', async () => {
+    const p = await open(env, 'index.html');
+    const { page } = p;
+    const runs = await page.$eval('#output', (o) => Number(o.dataset.runs ?? 0));
+    await page.click('#example');
+    await page.waitForFunction((n) => Number(document.querySelector('#output').dataset.runs ?? 0) > n, runs);
+    const text = await page.inputValue('#input');
+    await assertMarksOnWords(page, text);
+    mkdirSync('docs', { recursive: true });
+    await page.screenshot({ path: 'docs/screenshot.png', fullPage: true });
+
+    const marks = await page.$$eval('#output mark:not([data-piece])', (ms) => ms.map((m) => [m.dataset.label, m.textContent]));
+    const has = (label, t) => marks.some(([l, x]) => l === label && x === t);
+    assert.ok(has('PERSON', 'Jason Droege'), 'Jason Droege is a PERSON');
+    assert.ok(has('MONEY', '$14.3 billion') || marks.some(([l, x]) => l === 'MONEY' && x.endsWith('$14.3 billion')));
+    assert.ok(has('PERCENT', '49%'), '49% is a PERCENT');
+
+    const money = await page.$$eval('#panel section[data-label=MONEY] button', (bs) => bs.map((b) => [b.dataset.amount, b.textContent]));
+    assert.ok(money.some(([a]) => a === '14300000000'), `$14.3 billion is 14300000000: ${JSON.stringify(money)}`);
+    assert.ok(money.some(([a, t]) => a === '870000000' && /about USD 870,000,000/.test(t)), 'about $870 million, approximate');
+
+    const people = await page.$$eval('#panel section[data-label=PERSON] .name', (xs) => xs.map((x) => x.textContent));
+    assert.ok(people.includes('Jason Droege'), `people: ${people}`);
+
+    const quotes = await page.$$eval('#panel section[data-label=QUOTE] button', (bs) => bs.map((b) => b.textContent));
+    assert.ok(quotes.some((q) => q.startsWith('“There’s no preferential access') && q.endsWith('— Jason Droege')), `quotes: ${quotes}`);
+    assert.ok(quotes.some((q) => q.startsWith('“This is the biggest bet') && q.endsWith('— Tom Whitaker')), '“he said” resolves to Tom Whitaker');
+
+    // Hovering the quote shows its speaker as written and the entity it resolves to.
+    await page.hover('#output mark[data-label=QUOTE] >> nth=0');
+    assert.match(await page.textContent('#tooltip'), /Speaker.*Droege/s);
+    assertClean(p);
+    await page.close();
+  });
+});

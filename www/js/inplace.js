@@ -1,0 +1,119 @@
+// annotateElement: highlights an article already on the host page, in place.
+//
+// The text is read from the element's text nodes in document order (with "\n\n" between blocks and "\n" for <br>,
+// so that words of two paragraphs never run together); each text node that a span touches is replaced by the
+// same text split into <newsmark-mark> elements, and clear() puts the original text node objects back. Host
+// elements (links, their listeners, <em>, paragraphs) are never moved, replaced or re-created.
+
+import { load } from './engine.js';
+import { highlight } from './highlight.js';
+import { describeText } from './describe.js';
+import { markCss, sheet } from './labels.js';
+
+const TAG = 'newsmark-mark';
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'svg', 'math', 'iframe',
+  'canvas', 'video', 'audio', 'object', TAG, 'newsmark-annotator']);
+const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'td', 'th', 'tr', 'ul', 'summary', 'details']);
+
+const active = new WeakMap();
+let styled = false;
+
+/**
+ * Highlights `element`'s text in place.
+ * @param {Element} element
+ * @param {{labels?: string[]}} [options]  which labels to highlight (default all)
+ * @returns {Promise<{text: string, annotations: object, clear(): void}>}  offsets index into `text`
+ */
+export async function annotateElement(element, options = {}) {
+  if (!(element instanceof Element)) throw new TypeError('annotateElement(element): element must be a DOM Element');
+  const engine = await load();
+  active.get(element)?.clear();
+  const { text, pieces } = readText(element);
+  const annotations = engine.annotate(text, options.labels ? { labels: options.labels } : undefined);
+  addStyles(element.ownerDocument);
+
+  const spans = annotations.spans.map((span, i) => ({ ...span, i }));
+  const replaced = [];
+  for (const { node, start } of pieces) {
+    const end = start + node.data.length;
+    const ranges = [];
+    for (const s of spans) {
+      if (s.start >= end) break; // spans are sorted by start
+      if (s.end > start) ranges.push({ start: s.start - start, end: s.end - start, span: s });
+    }
+    if (!ranges.length) continue;
+    const fragment = highlight(node.data, ranges, (r) => {
+      const mark = element.ownerDocument.createElement(TAG);
+      mark.dataset.label = r.span.label;
+      mark.dataset.span = r.span.i;
+      mark.title = describeText(r.span, annotations);
+      return mark;
+    });
+    const inserted = [...fragment.childNodes];
+    node.replaceWith(fragment);
+    replaced.push({ node, inserted });
+  }
+
+  const handle = {
+    text,
+    annotations,
+    clear() {
+      for (const { node, inserted } of replaced.reverse()) {
+        if (!inserted[0].parentNode) continue; // the host removed it meanwhile
+        inserted[0].replaceWith(node);
+        for (const n of inserted.slice(1)) n.remove();
+      }
+      replaced.length = 0;
+      if (active.get(element) === handle) active.delete(element);
+    },
+  };
+  active.set(element, handle);
+  return handle;
+}
+
+/** The element's text as one string, and where each text node starts in it (UTF-16 units). */
+export function readText(element) {
+  const parts = [];
+  const pieces = [];
+  let length = 0;
+  let atBreak = true; // at the start, or just after a separator
+  const add = (s, node) => {
+    if (node) pieces.push({ node, start: length });
+    parts.push(s);
+    length += s.length;
+    if (node === undefined || /\S/.test(s)) atBreak = false; // source indentation between blocks is no text
+  };
+  const separate = (s) => {
+    if (!atBreak) add(s);
+    atBreak = true;
+  };
+  const walk = (parent) => {
+    for (let n = parent.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === Node.TEXT_NODE) {
+        if (n.data) add(n.data, n);
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
+        const tag = n.localName;
+        if (SKIP.has(tag) || n.hidden) continue;
+        if (tag === 'br') {
+          add('\n');
+          continue;
+        }
+        const block = BLOCK.has(tag);
+        if (block) separate('\n\n');
+        walk(n);
+        if (block) separate('\n\n');
+      }
+    }
+  };
+  walk(element);
+  return { text: parts.join(''), pieces };
+}
+
+function addStyles(doc) {
+  if (styled && doc === document) return;
+  // A constructable sheet: no <style> element enters the host's DOM, and a strict CSP allows it.
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet(markCss(`${TAG}[data-label]`))];
+  if (doc === document) styled = true;
+}

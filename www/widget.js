@@ -1,0 +1,133 @@
+// newsmark for other sites. One line is all a host page needs:
+//
+//   <script type="module" src="https://example.org/newsmark/widget.js"></script>
+//
+// It defines <newsmark-annotator> (shadow DOM; annotates its text content or its `text` property and fires an
+// `annotated` event whose detail is the result) and exports annotateElement(element, options?) for articles
+// already on the page. The wasm is found next to this file (import.meta.url), wherever it is served from.
+
+import { load } from './js/engine.js';
+import { highlight } from './js/highlight.js';
+import { describe } from './js/describe.js';
+import { attachTooltip } from './js/tooltip.js';
+import { markCss, sheet } from './js/labels.js';
+
+export { annotateElement } from './js/inplace.js';
+export { load };
+
+const CSS = `
+:host { display: block; }
+:host([hidden]) { display: none; }
+.text { white-space: normal; overflow-wrap: anywhere; }
+.text[data-source=property] { white-space: pre-wrap; }
+.tip { position: fixed; z-index: 2147483647; max-width: 22rem; pointer-events: none; margin: 0;
+  background: #202124; color: #fff; border-radius: 6px; padding: 0.35rem 0.55rem; font: 13px/1.4 system-ui, sans-serif;
+  display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 0.5rem; }
+.tip[hidden] { display: none; }
+.tip dl { display: contents; }
+.tip dt { color: #bdc1c6; }
+.tip dd { margin: 0; }
+.error { color: #b3261e; font: 13px system-ui, sans-serif; }
+${markCss('mark')}
+`;
+
+let shared = null;
+
+export class NewsmarkAnnotator extends HTMLElement {
+  static observedAttributes = ['labels'];
+  #text = null;
+  #result = null;
+  #seq = 0;
+  #out;
+  #tip;
+  #observer = new MutationObserver(() => this.#text === null && this.#update());
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    shared ??= sheet(CSS);
+    root.adoptedStyleSheets = [shared];
+    this.#out = document.createElement('div');
+    this.#out.className = 'text';
+    this.#out.setAttribute('part', 'text');
+    this.#tip = document.createElement('div');
+    this.#tip.className = 'tip';
+    this.#tip.setAttribute('role', 'tooltip');
+    this.#tip.hidden = true;
+    root.append(this.#out, this.#tip);
+    attachTooltip(this.#out, this.#tip, (el) => {
+      const span = this.#result?.spans[el.dataset.span];
+      return span ? describe(span, this.#result) : null;
+    });
+  }
+
+  connectedCallback() {
+    this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+    this.#update();
+  }
+
+  disconnectedCallback() {
+    this.#observer.disconnect();
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected) this.#update();
+  }
+
+  /** The text annotated: the `text` property when set, else the element's own text content (trimmed). */
+  get text() {
+    return this.#text ?? this.textContent.trim();
+  }
+
+  set text(value) {
+    this.#text = value == null ? null : String(value);
+    this.#update();
+  }
+
+  /** The latest result (the contract, offsets "utf16", plus `text`), or null before the first one. */
+  get result() {
+    return this.#result;
+  }
+
+  async #update() {
+    const seq = ++this.#seq;
+    let engine;
+    try {
+      engine = await load();
+    } catch (error) {
+      return this.#fail(`newsmark could not load: ${error.message}`);
+    }
+    if (seq !== this.#seq) return; // a newer update is on its way
+    const text = this.text;
+    const labels = this.getAttribute('labels')?.split(/[\s,]+/).filter(Boolean);
+    try {
+      this.#result = { ...engine.annotate(text, labels ? { labels } : undefined), text };
+    } catch (error) {
+      return this.#fail(error.message, text);
+    }
+    const ranges = this.#result.spans.map((span, i) => ({ start: span.start, end: span.end, span, i }));
+    this.#out.dataset.source = this.#text === null ? 'content' : 'property';
+    this.#out.replaceChildren(
+      highlight(text, ranges, (r, first) => {
+        const mark = document.createElement('mark');
+        mark.dataset.label = r.span.label;
+        mark.dataset.span = r.i;
+        if (first) mark.tabIndex = 0;
+        else mark.dataset.piece = '';
+        return mark;
+      }),
+    );
+    this.dispatchEvent(new CustomEvent('annotated', { detail: this.#result, bubbles: true, composed: true }));
+  }
+
+  #fail(message, text = '') {
+    const p = document.createElement('p');
+    p.className = 'error';
+    p.setAttribute('role', 'alert');
+    p.textContent = message;
+    this.#out.replaceChildren(document.createTextNode(text), p);
+    this.dispatchEvent(new CustomEvent('error', { detail: { message } }));
+  }
+}
+
+if (!customElements.get('newsmark-annotator')) customElements.define('newsmark-annotator', NewsmarkAnnotator);
