@@ -163,7 +163,8 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
             }
             return Some(Phrase { tokens: i..end, kind: description_kind(doc, i, end - 1) });
         }
-        if !det || !is_word(doc, k) || is_cue_verb(t) {
+        let clitic = doc.tokens[k].kind == TokenKind::Clitic;
+        if !det || !(is_word(doc, k) || clitic) || is_cue_verb(t) {
             return None;
         }
         k += 1;

@@ -112,7 +112,9 @@ fn sentence_subject(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
     let verb_like = next.kind == TokenKind::Clitic
         || next.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase()) && !copula
         || matches!(w, "," | "(");
-    let who = p.kind != SpeakerKind::OrgReference || doc.tok(p.tokens.start).eq_ignore_ascii_case("the");
+    // Not "It was …", and not a dateline ("LOS ANGELES, Sept. 28 (UPI) —").
+    let shouting = p.tokens.len() > 1 && p.tokens.clone().all(|t| !doc.tok(t).chars().any(char::is_lowercase));
+    let who = (p.kind != SpeakerKind::OrgReference || doc.tok(p.tokens.start).eq_ignore_ascii_case("the")) && !shouting;
     (e < first && verb_like && who).then(|| make(doc, p, e..e + 1))
 }
 
@@ -219,6 +221,12 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         // A verb without a subject here ("tweeted Monday, saying") leaves the search to an earlier cue.
         if let Some(p) = subject_before(doc, v, lo) {
             return Some(make(doc, p, cue));
+        }
+        // "Said Ellis: “…”": the speaker right after the cue, then the quote.
+        if let Some(p) = phrase_starting_at(doc, cue.end, first) {
+            if p.tokens.end + 1 >= first {
+                return Some(make(doc, p, cue));
+            }
         }
     }
     None
