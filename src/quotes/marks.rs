@@ -97,26 +97,28 @@ pub fn pair(doc: &Doc) -> Vec<Range<usize>> {
                 },
                 '„' => open(&mut stack, Family::Low),
                 '«' => open(&mut stack, Family::Guillemet),
-                '»' => {
-                    if top.is_some() {
-                        close(&mut stack, &mut pairs, end);
-                    }
-                }
+                '»' if top.is_some() => close(&mut stack, &mut pairs, end),
                 _ => {}
             }
         }
         // Still open at the paragraph end: carry only the outermost quote, and only into a paragraph that opens
         // with a mark; otherwise recover here.
         stack.truncate(1);
-        let continues = doc
-            .paragraphs
-            .get(p + 1)
-            .is_some_and(|next| text[next.clone()].starts_with(|c: char| matches!(c, '"' | '“' | '„' | '«')));
+        let continues =
+            doc.paragraphs.get(p + 1).is_some_and(|next| text[next.clone()].starts_with(['"', '“', '„', '«']));
         if !continues {
             stack.clear();
         }
     }
-    outermost(pairs)
+    let mut quotes = outermost(pairs);
+    quotes.retain(|q| is_prose(&text[q.clone()]));
+    quotes
+}
+
+/// Marks around no words are not a quote: tweet ids and timestamps in embed code ("778257943577919488"),
+/// inches and seconds, links.
+fn is_prose(quoted: &str) -> bool {
+    quoted.chars().any(char::is_alphabetic) && !quoted.contains("twitter.com/") && !quoted.contains("://")
 }
 
 fn close(stack: &mut Vec<(usize, Family)>, pairs: &mut Vec<Range<usize>>, end: usize) {
@@ -164,6 +166,7 @@ mod tests {
         let t = "“The developers’ tools don’t work since the ’90s,” she said of rock ’n’ roll.";
         assert_eq!(quotes(t), ["“The developers’ tools don’t work since the ’90s,”"]);
         assert_eq!(quotes("He is 5'10\" tall and \"fit\"."), ["\"fit\""]);
+        assert_eq!(quotes("id=\"1474387200\" said \"ok\""), ["\"ok\""]);
     }
 
     #[test]
