@@ -192,8 +192,6 @@ describe('the page with the real wasm', () => {
     await page.waitForFunction((n) => Number(document.querySelector('#output').dataset.runs ?? 0) > n, runs);
     const text = await page.inputValue('#input');
     await assertMarksOnWords(page, text);
-    mkdirSync('docs', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshot.png', fullPage: true });
 
     const marks = await page.$$eval('#output mark:not([data-piece])', (ms) => ms.map((m) => [m.dataset.label, m.textContent]));
     const has = (label, t) => marks.some(([l, x]) => l === label && x === t);
@@ -215,6 +213,13 @@ describe('the page with the real wasm', () => {
     // Hovering the quote shows its speaker as written and the entity it resolves to.
     await page.hover('#output mark[data-label=QUOTE] >> nth=0');
     assert.match(await page.textContent('#tooltip'), /Speaker.*Droege/s);
+
+    // The README's picture: the whole panel in view, a tooltip showing.
+    await page.setViewportSize({ width: 1280, height: 1240 });
+    await page.mouse.move(0, 0);
+    await page.hover('#output mark[data-label=QUOTE] >> nth=0');
+    mkdirSync('docs', { recursive: true });
+    await page.screenshot({ path: 'docs/screenshot.png' });
     assertClean(p);
     await page.close();
   });

@@ -1,0 +1,86 @@
+// The wasm boundary (src/wasm.rs) in node, on the very files the page loads (www/pkg, --target web, initSync):
+// plain objects in the contract, UTF-16 offsets, JS errors for bad arguments, never a trap.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { assertContract } from './helpers.mjs';
+import { EXAMPLE } from '../../www/js/example.js';
+
+const pkg = await import('../../www/pkg/newsmark.js');
+pkg.initSync({ module: readFileSync(new URL('../../www/pkg/newsmark_bg.wasm', import.meta.url)) });
+const { annotate, version } = pkg;
+
+const EMOJI = '🚀 Jason Droege 👩‍💼 said Meridian Systems Inc. would pay $14.3 billion 😀 for 49% of it. ' +
+  '“There’s 🎉 no preferential access 🇺🇸,” Droege said.';
+
+test('version() is the crate version', () => {
+  const cargo = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8');
+  assert.equal(version(), cargo.match(/^version = "(.+)"/m)[1]);
+});
+
+test('the result is plain JSON-like data: objects, arrays, null (no Map, no undefined)', () => {
+  for (const text of ['', 'plain words', EXAMPLE, EMOJI]) {
+    const a = annotate(text);
+    assert.deepEqual(JSON.parse(JSON.stringify(a)), a, 'survives a JSON round trip unchanged');
+    assert.equal(Object.getPrototypeOf(a), Object.prototype);
+    for (const s of a.spans) assert.equal(Object.getPrototypeOf(s), Object.prototype);
+    assertContract(a, text);
+  }
+});
+
+test('offsets are UTF-16: text.slice(start, end) is the span, after emoji, flags and ZWJ sequences', () => {
+  const a = annotate(EMOJI);
+  assertContract(a, EMOJI);
+  assert.ok(a.spans.length > 0, 'finds something in the emoji text');
+});
+
+test('a lone surrogate (U+FFFD in Rust, one unit either way) keeps offsets aligned', () => {
+  const text = '\ud800 Jason Droege said it cost $5 million. \udc00 “Fine,” Droege said.';
+  assertContract(annotate(text), text);
+});
+
+test('options.labels limits the labels; null and undefined mean all', () => {
+  const all = annotate(EXAMPLE);
+  assert.deepEqual(annotate(EXAMPLE, undefined), all);
+  assert.deepEqual(annotate(EXAMPLE, null), all);
+  assert.deepEqual(annotate(EXAMPLE, {}), all);
+  const money = annotate(EXAMPLE, { labels: ['MONEY'] });
+  assert.ok(money.spans.every((s) => s.label === 'MONEY'));
+  assert.deepEqual(money.spans, all.spans.filter((s) => s.label === 'MONEY'));
+  assert.deepEqual(annotate(EXAMPLE, { labels: [] }).spans, []);
+});
+
+test('bad arguments throw JS errors with clear messages', () => {
+  const cases = [
+    [[], TypeError, /text must be a string, got undefined/],
+    [[42], TypeError, /text must be a string, got number/],
+    [[null], TypeError, /text must be a string, got null/],
+    [[{ text: 'x' }], TypeError, /text must be a string, got object/],
+    [['x', 'PERSON'], TypeError, /options must be an object, got string/],
+    [['x', ['PERSON']], TypeError, /options must be an object, got an array/],
+    [['x', { labels: 'PERSON' }], TypeError, /options.labels must be an array/],
+    [['x', { labels: [1] }], TypeError, /options.labels must hold strings, got number/],
+    [['x', { labels: ['person'] }], Error, /unknown label "person"; expected one of PERSON, ORG/],
+    [['x', { label: ['PERSON'] }], TypeError, /unknown option "label"/],
+  ];
+  for (const [args, type, message] of cases) {
+    assert.throws(() => annotate(...args), (e) => e instanceof type && message.test(e.message), JSON.stringify(args));
+  }
+  // …and the instance is still fine afterwards.
+  assert.deepEqual(annotate(EXAMPLE), annotate(EXAMPLE));
+});
+
+test('hostile inputs: no trap, offsets in bounds', () => {
+  const inputs = [
+    '“'.repeat(10_000),
+    '"'.repeat(10_001),
+    '$'.repeat(10_000) + '1',
+    'A '.repeat(50_000),
+    'said “ said ” said “',
+    '\u0000\u0001\u200b\u200d\u202e\ufeff',
+    'שלום Jason Droege עולם said “שלום,” he said',
+    'x'.repeat(1_000_000),
+  ];
+  for (const text of inputs) assertContract(annotate(text), text);
+});
