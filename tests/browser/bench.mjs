@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm run bench`: how long a ~2,000-word article takes in headless Chromium with the real wasm build.
+// Prints the median of RUNS runs for annotate() alone, and for annotate + render + layout of the whole page.
+import { EXAMPLE } from '../../www/js/example.js';
+import { open, start } from './helpers.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 21);
+
+// The example article, paragraph by paragraph, with names varied so that it does not just repeat itself.
+const paragraphs = EXAMPLE.trim().split('\n\n');
+const parts = [];
+let words = 0;
+for (let i = 0; words < 2000; i++) {
+  const p = paragraphs[i % paragraphs.length].replaceAll('Droege', ['Droege', 'Lindqvist', 'Abara'][i % 3]);
+  parts.push(p);
+  words += p.split(/\s+/).length;
+}
+const text = parts.join('\n\n');
+
+const env = await start();
+try {
+  const { page } = await open(env, 'index.html');
+  const r = await page.evaluate(
+    async ({ text, runs }) => {
+      const { load } = await import('/js/engine.js');
+      const { renderArticle } = await import('/js/render.js');
+      const { renderPanel } = await import('/js/panel.js');
+      const engine = await load();
+      const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+      const output = document.getElementById('output');
+      const panel = document.getElementById('panel-body');
+      const alone = [];
+      const full = [];
+      let spans = 0;
+      for (let i = 0; i < runs + 2; i++) {
+        let t0 = performance.now();
+        const a = engine.annotate(text);
+        const t1 = performance.now();
+        output.replaceChildren(renderArticle(text, a, new Set()));
+        panel.replaceChildren(renderPanel(a, new Set(), { entity() {}, span() {} }));
+        void document.body.offsetHeight; // force style and layout
+        const t2 = performance.now();
+        if (i >= 2) alone.push(t1 - t0), full.push(t2 - t0); // two warm-up runs
+        spans = a.spans.length;
+      }
+      return { alone: median(alone), full: median(full), spans, chars: text.length };
+    },
+    { text, runs: RUNS },
+  );
+  const browser = env.context.browser()?.version() ?? 'unknown version';
+  console.log(`article: ${words} words, ${r.chars} UTF-16 units, ${r.spans} spans; ${RUNS} runs, Chromium ${browser}`);
+  console.log(`median annotate():                      ${r.alone.toFixed(1)} ms`);
+  console.log(`median annotate + render + layout:      ${r.full.toFixed(1)} ms`);
+} finally {
+  await env.close();
+}
