@@ -171,6 +171,11 @@ describe('the page with the real wasm', () => {
       assert.equal(await page.$eval('#output', (o) => o.textContent.length), text.length);
       assert.equal(await page.isHidden('#problem'), true, `no error for ${JSON.stringify(text.slice(0, 20))}`);
     }
+    // Beyond the page's limit: a message and the plain text, not a frozen tab.
+    const huge = 'Jason Droege said it cost $5. '.repeat(70_000);
+    await annotate(page, huge);
+    assert.match(await page.textContent('#problem'), /annotates up to 2,000,000/);
+    assert.equal(await page.$eval('#output', (o) => o.textContent.length), huge.length);
     assertClean(p);
     await page.close();
   });

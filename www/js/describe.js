@@ -22,7 +22,7 @@ export function describe(span, annotations) {
   const rows = [['Label', NAMES[span.label] ?? span.label]];
   if (span.label === 'MONEY') {
     rows.push(['Value', formatMoney(span.value)]);
-    if (span.value?.currency_assumed) rows.push(['Currency', `${span.value.currency} (assumed from “$”)`]);
+    if (span.value?.currency_assumed) rows.push(['Currency', `${span.value.currency} (assumed)`]);
   } else if (span.label === 'PERCENT') {
     rows.push(['Value', `${number.format(span.value?.percent)}%`]);
   } else if (span.label === 'QUOTE') {
