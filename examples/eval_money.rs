@@ -1,8 +1,11 @@
 //! Scores the money finder on the Duckling and quantulum3 corpora in the shared data folder.
 //!
 //! ```text
-//! cargo run --release --example eval_money -- ../shared/data [--verbose]
+//! cargo run --release --example eval_money -- ../shared/data [--verbose] [--bench] [--show-news]
 //! ```
+//!
+//! `--bench` times money and percent finding against the whole `annotate` on the PolNeAR articles (real news);
+//! `--show-news` prints every MONEY and PERCENT span found in them, to read for false positives.
 //!
 //! Duckling (each text is one amount): a positive counts when exactly one MONEY span is found, it covers the
 //! amount (only "a", "an", "exactly" may be left outside it), and its currency and value (or min/max) are right.
@@ -21,10 +24,76 @@ fn main() {
         eprintln!("usage: eval_money DATA_DIR [--verbose]   (DATA_DIR is ../shared/data)");
         std::process::exit(2);
     };
-    let verbose = args.any(|a| a == "--verbose");
-    let dir = Path::new(&dir).join("money");
-    duckling(&dir.join("duckling_en_amount_of_money.jsonl"), verbose);
-    quantulum(&dir.join("quantulum3_en_quantities.jsonl"), verbose);
+    let flags: Vec<String> = args.collect();
+    let has = |f: &str| flags.iter().any(|a| a == f);
+    let data = Path::new(&dir);
+    let dir = data.join("money");
+    duckling(&dir.join("duckling_en_amount_of_money.jsonl"), has("--verbose"));
+    quantulum(&dir.join("quantulum3_en_quantities.jsonl"), has("--verbose"));
+    if has("--bench") || has("--show-news") {
+        news(&data.join("quotes/polnear/polnear_dev.jsonl"), has("--bench"), has("--show-news"));
+    }
+}
+
+/// Times money + percent against everything on real articles; optionally prints what they find.
+fn news(path: &Path, bench: bool, show: bool) {
+    let texts: Vec<String> = rows(path)
+        .into_iter()
+        .filter(|r| r["primary"] == true)
+        .filter_map(|r| r["text"].as_str().map(str::to_string))
+        .collect();
+    let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
+    if show {
+        for t in &texts {
+            for s in annotate_with(t, &Options::only(&[Label::Money, Label::Percent])).spans {
+                let value = match &s.detail {
+                    Detail::Money(m) => show_money(m),
+                    Detail::Percent(p) => format!("{}%", p.percent),
+                    _ => continue,
+                };
+                let ctx_start = t[..s.start].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+                let ctx_end = t[s.end..].char_indices().nth(30).map_or(t.len(), |(i, _)| s.end + i);
+                println!(
+                    "{:<8} {:<40} {:<50} | {}",
+                    s.label(),
+                    s.text,
+                    value,
+                    t[ctx_start..ctx_end].replace('\n', " ")
+                );
+            }
+        }
+    }
+    if std::env::var_os("EVAL_MONEY_PROFILE").is_some() {
+        // A loop to profile money finding alone (perf record …).
+        for _ in 0..50 {
+            for t in &texts {
+                std::hint::black_box(annotate_with(t, &Options::only(&[Label::Money])));
+            }
+        }
+        return;
+    }
+    if bench {
+        let time = |opts: &Options| {
+            let mut best = f64::MAX;
+            for _ in 0..20 {
+                let t0 = std::time::Instant::now();
+                let n: usize = texts.iter().map(|t| annotate_with(t, opts).spans.len()).sum();
+                best = best.min(t0.elapsed().as_secs_f64());
+                std::hint::black_box(n);
+            }
+            best
+        };
+        let all = time(&Options::default());
+        let none = time(&Options { labels: newsmark::LabelSet::EMPTY });
+        let mp = time(&Options::only(&[Label::Money, Label::Percent]));
+        let m = time(&Options::only(&[Label::Money]));
+        let p = time(&Options::only(&[Label::Percent]));
+        println!("  money only {:.1} ms, percent only {:.1} ms", m * 1e3, p * 1e3);
+        println!("Speed on {} PolNeAR dev articles ({words} words), best of 20", texts.len());
+        println!("  annotate, everything        {:8.1} ms  {:6.2} M words/s", all * 1e3, words as f64 / all / 1e6);
+        println!("  money + percent only        {:8.1} ms  (text preparation alone {:.1} ms)", mp * 1e3, none * 1e3);
+        println!("  money + percent share       {:8.1} %", 100.0 * (mp - none).max(0.0) / all);
+    }
 }
 
 fn rows(path: &Path) -> Vec<Value> {
@@ -79,7 +148,8 @@ fn duckling(path: &Path, verbose: bool) {
         };
         score.add(ok);
         if !ok && (verbose && main) {
-            let got: Vec<String> = found.iter().map(|(s, e, m)| format!("{:?} {}", &text[*s..*e], show(m))).collect();
+            let got: Vec<String> =
+                found.iter().map(|(s, e, m)| format!("{:?} {}", &text[*s..*e], show_money(m))).collect();
             println!("MISS {} {:?} expected {} got {:?}", row["id"], text, row["expected"], got);
         }
     }
@@ -90,7 +160,7 @@ fn duckling(path: &Path, verbose: bool) {
     locale_neg.show("locale files, negatives (no money)");
 }
 
-fn show(m: &Money) -> String {
+fn show_money(m: &Money) -> String {
     let d = |x: Option<newsmark::Decimal>| x.map_or("-".to_string(), |d| d.to_string());
     format!(
         "{} {} [{}, {}]{}{}",

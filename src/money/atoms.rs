@@ -23,12 +23,21 @@ pub struct Atom {
     pub glued: bool,
 }
 
-/// The atoms of a document, in order.
+/// The atoms of a whole document, in order (tests and small texts; the scan uses [`atoms_of`]).
+#[cfg(test)]
 pub fn atoms(doc: &Doc) -> Vec<Atom> {
+    let mut out = Vec::new();
+    atoms_of(doc, 0..doc.tokens.len(), &mut out);
+    out
+}
+
+/// The atoms of tokens `range`, into `out` (cleared first): the scan builds them only around a likely amount.
+pub fn atoms_of(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Atom>) {
+    out.clear();
     let text = doc.text;
-    let mut out = Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8);
     let mut prev_end = usize::MAX;
-    for (i, tok) in doc.tokens.iter().enumerate() {
+    for i in range {
+        let Some(tok) = doc.tokens.get(i) else { break };
         let glued = tok.start == prev_end;
         prev_end = tok.end;
         let s = &text[tok.start..tok.end];
@@ -38,21 +47,17 @@ pub fn atoms(doc: &Doc) -> Vec<Atom> {
                 let next_is_digits =
                     doc.tokens.get(i + 1).is_some_and(|n| n.start == tok.end && n.kind == TokenKind::Number);
                 let after_digit = glued && text[..tok.start].ends_with(|c: char| c.is_ascii_digit());
-                if s == "." && next_is_digits && !after_digit {
-                    out.push(Atom { start: tok.start, end: tok.end, kind: AtomKind::Num, glued });
-                } else {
-                    out.push(Atom { start: tok.start, end: tok.end, kind: AtomKind::Sym, glued });
-                }
+                let kind = if s == "." && next_is_digits && !after_digit { AtomKind::Num } else { AtomKind::Sym };
+                out.push(Atom { start: tok.start, end: tok.end, kind, glued });
             }
             TokenKind::Word if !s.bytes().any(|b| b.is_ascii_digit()) => {
                 out.push(Atom { start: tok.start, end: tok.end, kind: AtomKind::Alpha, glued });
             }
             TokenKind::Clitic => out.push(Atom { start: tok.start, end: tok.end, kind: AtomKind::Alpha, glued }),
-            _ => split(text, tok.start, tok.end, glued, &mut out),
+            _ => split(text, tok.start, tok.end, glued, out),
         }
     }
-    merge_leading_points(text, &mut out);
-    out
+    merge_leading_points(text, out);
 }
 
 /// Splits a token holding digits: "1bn-2bn" → 1 · bn · - · 2 · bn; "1,500.25" stays one run.

@@ -66,6 +66,11 @@ fn symbol(s: &str) -> Option<Currency> {
     })
 }
 
+/// Whether `s` is a currency symbol ("$", "€", "¢", …).
+pub fn is_symbol(s: &str) -> bool {
+    symbol(s).is_some()
+}
+
 /// The letters written before a "$" that name the dollar: "US$", "C$", "HK$".
 fn dollar_prefix(s: &str) -> Option<&'static str> {
     Some(match s {
@@ -292,16 +297,18 @@ pub fn suffix(v: &View, i: usize) -> Option<(Currency, usize)> {
         return Some((c, i + 1));
     }
     // Nationality first: "US dollars", "New Zealand dollars", "malaysia ringgits".
-    for (words, adj) in [(1, s.to_ascii_lowercase()), (2, format!("{} {}", s, v.s(i + 1)).to_ascii_lowercase())] {
-        if adj.len() > 14 || !is_nationality_start(s) {
-            break;
-        }
-        if let Some(f) = family(v.s(i + words)) {
-            if let Some(&(_, iso)) = f.nations.iter().find(|(n, _)| *n == adj) {
+    if is_nationality_start(s) {
+        for words in [1, 2] {
+            let Some(f) = family(v.s(i + words)) else { continue };
+            let adj_is = |n: &str| match n.split_once(' ') {
+                Some((a, b)) => words == 2 && a.eq_ignore_ascii_case(s) && b.eq_ignore_ascii_case(v.s(i + 1)),
+                None => words == 1 && n.eq_ignore_ascii_case(s),
+            };
+            if let Some(&(_, iso)) = f.nations.iter().find(|(n, _)| adj_is(n)) {
                 return Some((cur(iso, false), i + words + 1));
             }
-            if adj == "malaysia" || adj == "malaysian" {
-                return Some((f.default, i + words + 1));
+            if words == 1 && (s.eq_ignore_ascii_case("malaysia") || s.eq_ignore_ascii_case("malaysian")) {
+                return Some((f.default, i + 2));
             }
         }
     }
@@ -319,6 +326,25 @@ pub fn suffix(v: &View, i: usize) -> Option<(Currency, usize)> {
 /// A cheap test before building the lower-cased nationality key.
 fn is_nationality_start(s: &str) -> bool {
     (2..=10).contains(&s.len()) && s.as_bytes()[0].is_ascii_alphabetic()
+}
+
+/// Whether a capitalised word can be a currency prefix ("USD", "Rs", "US" before a glued "$"): the cheap test
+/// the scan runs on capitalised words.
+pub fn could_prefix(s: &str, dollar_follows: bool) -> bool {
+    (s.len() == 3 && code(s).is_some())
+        || matches!(s, "Rs" | "RS" | "Rs." | "RM")
+        || (dollar_follows && dollar_prefix(s).is_some())
+}
+
+/// Whether a word after a number can begin its currency: a currency or minor-unit word, or a nationality
+/// ("kuwaiti Dinar"). Capitalised codes and names are let through by the caller.
+pub fn could_follow_number(w: &str) -> bool {
+    family(w).is_some()
+        || MINOR_WORDS.iter().any(|(m, _)| m.eq_ignore_ascii_case(w))
+        || matches!(w, "le" | "l.e." | "l.e" | "malaysia" | "malaysian")
+        || FAMILIES
+            .iter()
+            .any(|f| f.nations.iter().any(|(n, _)| n.split(' ').next().is_some_and(|n| n.eq_ignore_ascii_case(w))))
 }
 
 /// Whether `w` is a currency word that "a" can count: "a dollar", "a million euros"; not "a penny" (a coin).

@@ -1,9 +1,9 @@
 //! MONEY: amounts of money in running text, with their value normalised exactly.
 //!
-//! The text's tokens are split into [atoms](atoms) (digit runs, letter runs, symbols); the scan looks closer only
-//! at atoms that can start an amount (digits, a currency symbol or code, a number word, a size word) and
-//! reads from there: the [amount](amount) with its currency, what is said [around it](range) (hedges, bounds,
-//! ranges), or a [vague](vague) size ("billions of dollars").
+//! The scan runs over the document's tokens and rejects nearly all of them with one cheap test ([`trigger`]):
+//! only digits, currency symbols and codes, and number or size words go on. Around each of those the tokens are
+//! split into [atoms](atoms) (digit runs, letter runs, symbols) and read: the [amount](amount) with its currency,
+//! what is said [around it](range) (hedges, bounds, ranges), or a [vague](vague) size ("billions of dollars").
 
 mod amount;
 mod atoms;
@@ -12,36 +12,176 @@ mod range;
 mod vague;
 
 use crate::annotation::Money;
-use crate::number;
-use crate::text::Doc;
-use atoms::AtomKind;
+use crate::text::{Doc, TokenKind};
+use atoms::{Atom, AtomKind};
 use currency::View;
 use std::ops::Range;
 
+/// Tokens read before a trigger, for its qualifier ("in the region of", "just over").
+const BEFORE: usize = 5;
+/// Tokens read from a trigger on: more than the longest amount ("between one hundred and twenty million and …").
+const AFTER: usize = 12;
+
 /// Every money amount in the text: its byte range and value. Sorted, non-overlapping.
 pub fn find(doc: &Doc) -> Vec<(Range<usize>, Money)> {
-    let atoms = atoms::atoms(doc);
-    let v = View { text: doc.text, atoms: &atoms };
     let mut out = Vec::new();
-    let mut floor = 0; // the first atom not inside a span already found
-    let mut i = 0;
-    while i < atoms.len() {
-        let found = match could_start(&v, i) {
-            Start::No => None,
-            Start::Amount => range::parse_at(&v, i, floor).map(|f| (f.first, f.end, f.money)),
-            Start::Vague => vague::parse(&v, i).map(|(m, end)| (i, end, m)),
-        };
-        match found {
-            Some((first, end, money)) if end > i && first >= floor => {
-                out.push((atoms[first].start..atoms[end - 1].end, money));
-                floor = end;
-                i = end;
+    let mut buf: Vec<Atom> = Vec::with_capacity(BEFORE + AFTER + 8);
+    let mut floor = 0; // the first token not inside a span already found
+    let mut t = 0;
+    while t < doc.tokens.len() {
+        if !trigger(doc, t) {
+            t += 1;
+            continue;
+        }
+        let t0 = t.saturating_sub(BEFORE).max(floor);
+        atoms::atoms_of(doc, t0..t.saturating_add(AFTER).min(doc.tokens.len()), &mut buf);
+        let v = View { text: doc.text, atoms: &buf };
+        let tok = &doc.tokens[t];
+        let mut found = None;
+        // Every atom of the trigger token may start the amount: "F-16" fails at "F", then at "16".
+        for i in buf.iter().enumerate().filter(|(_, a)| a.start >= tok.start && a.end <= tok.end).map(|(i, _)| i) {
+            found = match could_start(&v, i) {
+                Start::No => None,
+                Start::Amount => range::parse_at(&v, i, 0).map(|f| (f.first, f.end, f.money)),
+                Start::Vague => vague::parse(&v, i).map(|(m, end)| (i, end, m)),
+            };
+            if found.is_some() {
+                break;
             }
-            _ => i += 1,
+        }
+        match found {
+            Some((first, end, money)) if first < end => {
+                let bytes = buf[first].start..buf[end - 1].end;
+                floor = doc.token_at_or_after(bytes.end).max(t + 1);
+                out.push((bytes, money));
+                t = floor;
+            }
+            _ => t += 1,
         }
     }
     out
 }
+
+/// The cheap test run on every token: could an amount start here? Digits, a currency symbol, a capitalised
+/// short word (a code: "USD", "US$", "Rs"), or a word from [`TRIGGER_WORDS`] (looked up by its first part).
+fn trigger(doc: &Doc, t: usize) -> bool {
+    let tok = &doc.tokens[t];
+    let s = &doc.text[tok.start..tok.end];
+    let bytes = s.as_bytes();
+    let Some(&first) = bytes.first() else { return false };
+    match tok.kind {
+        TokenKind::Number => {
+            // "5bn", "10k", "1bn-2bn", "20€": letters or symbols glued on are worth a look; bare digits only before
+            // something an amount can continue with.
+            bytes.iter().any(|b| !b.is_ascii_digit() && *b != b',' && *b != b'.') || continues_number(doc, t)
+        }
+        TokenKind::Punct => first == b'$' || (first >= 0x80 && currency::is_symbol(s)),
+        TokenKind::Clitic => false,
+        TokenKind::Word => {
+            if first.is_ascii_uppercase() {
+                // USD, US$, C$, Rs, RM, USD3.14; "The" and "F-16" stop here.
+                let letters = bytes.iter().position(|b| !b.is_ascii_alphabetic() && *b != b'.').unwrap_or(bytes.len());
+                let next = doc.tokens.get(t + 1).filter(|n| n.start == tok.end).map(|n| n.text(doc.text));
+                if currency::could_prefix(&s[..letters], next == Some("$")) {
+                    return true;
+                }
+            }
+            let head = match bytes.iter().position(|&b| b == b'-') {
+                Some(p) => &bytes[..p],
+                None => bytes,
+            };
+            let Some(k) = key(head) else { return false };
+            if k == A || k == AN {
+                // "a" and "an" are everywhere; only "a dollar", "a million", "a half" go on.
+                let next = doc.tokens.get(t + 1).map_or("", |n| n.text(doc.text));
+                return currency::counts_with_article(next)
+                    || crate::number::magnitude_word(next).is_some()
+                    || next.eq_ignore_ascii_case("half")
+                    || next.eq_ignore_ascii_case("hundred");
+            }
+            // "multibillion-dollar" and "six-figure" are whole; "one" must be followed by more of an amount.
+            TRIGGER_KEYS.binary_search(&k).is_ok() && (head.len() < bytes.len() || continues_number(doc, t))
+        }
+    }
+}
+
+/// Whether the token after a number (token `t`) can continue an amount: a currency, a magnitude, another number
+/// word, or a range or decimal connector. "2016," and "one of" stop here.
+fn continues_number(doc: &Doc, t: usize) -> bool {
+    let Some(n) = doc.tokens.get(t + 1) else { return false };
+    let s = n.text(doc.text);
+    let glued = n.start == doc.tokens[t].end;
+    match n.kind {
+        TokenKind::Punct => s == "$" || currency::is_symbol(s) || matches!(s, "-" | "–" | "—") || (glued && s == "."),
+        TokenKind::Word => {
+            s.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                || currency::could_follow_number(s)
+                || crate::number::starts_number_word(s)
+                || crate::number::magnitude_suffix(s, glued).is_some()
+                || ["to", "and", "point", "of", "figures", "figure", "c", "p"].iter().any(|w| s.eq_ignore_ascii_case(w))
+        }
+        TokenKind::Number | TokenKind::Clitic => false,
+    }
+}
+
+/// A word of up to 13 ASCII letters as one lower-case integer (5 bits a letter), so the lookup compares integers.
+const fn key(w: &[u8]) -> Option<u64> {
+    if w.is_empty() || w.len() > 12 {
+        return None;
+    }
+    let mut k: u64 = 0;
+    let mut i = 0;
+    while i < w.len() {
+        let b = w[i].to_ascii_lowercase();
+        if !b.is_ascii_lowercase() {
+            return None;
+        }
+        k = (k << 5) | (b - b'a' + 1) as u64;
+        i += 1;
+    }
+    Some(k)
+}
+
+const A: u64 = 1;
+const AN: u64 = (1 << 5) | 14;
+
+/// Lower-case words that can begin an amount or a size ("a million", "nine figures", "multibillion-dollar",
+/// "tens of millions").
+#[rustfmt::skip]
+const TRIGGER_WORDS: &[&str] = &[
+    // rustfmt keeps this one word a line otherwise.
+    "a", "an", "billion", "billions", "crore", "crores", "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty",
+    "five", "forty", "four", "fourteen", "half", "hundred", "hundreds", "lac", "lakh", "lakhs", "malaysia",
+    "malaysian", "million", "millions", "multi", "multibillion", "multimillion", "nine", "nineteen", "ninety", "one",
+    "ringgit", "ringgits", "seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "tens", "thirteen",
+    "thirty", "thousand", "thousands", "three", "trillion", "trillions", "twelve", "twenty", "two", "zero", "bitcoin",
+];
+
+/// [`TRIGGER_WORDS`] as sorted keys, computed at compile time.
+const TRIGGER_KEYS: [u64; TRIGGER_WORDS.len()] = {
+    let mut keys = [0u64; TRIGGER_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = match key(TRIGGER_WORDS[i].as_bytes()) {
+            Some(k) => k,
+            None => panic!("a trigger word is not a short ASCII word"),
+        };
+        i += 1;
+    }
+    // Insertion sort: const contexts have no sort.
+    let mut j = 1;
+    while j < keys.len() {
+        let mut k = j;
+        while k > 0 && keys[k - 1] > keys[k] {
+            let x = keys[k];
+            keys[k] = keys[k - 1];
+            keys[k - 1] = x;
+            k -= 1;
+        }
+        j += 1;
+    }
+    keys
+};
 
 enum Start {
     No,
@@ -49,47 +189,25 @@ enum Start {
     Vague,
 }
 
-/// The cheap test that keeps the scan fast: most atoms are plain words and are rejected here.
+/// Which reading to try at atom `i` of a window.
 fn could_start(v: &View, i: usize) -> Start {
-    let s = v.s(i);
     match v.kind(i) {
         Some(AtomKind::Num) => Start::Amount,
         Some(AtomKind::Sym) => {
-            if s.len() > 1 || s == "$" {
-                Start::Amount // every non-ASCII symbol is worth a look: € £ ¥ ₹ …
+            if v.s(i) == "$" || currency::is_symbol(v.s(i)) {
+                Start::Amount
             } else {
                 Start::No
             }
         }
         Some(AtomKind::Alpha) => {
-            let first = s.as_bytes()[0];
-            if first.is_ascii_uppercase()
-                && s.len() <= 4
-                && s.len() >= 1
-                && s.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.')
-            {
-                return Start::Amount; // USD, US$, C$, Rs, RM
-            }
-            if number::starts_number_word(s)
-                || s.eq_ignore_ascii_case("malaysia")
-                || s.eq_ignore_ascii_case("malaysian")
-                || s.eq_ignore_ascii_case("ringgit")
-            {
-                // "six-figure" and "nine figures" are read as sizes first.
-                if vague::could_start(s) {
-                    if let Some(_) = vague::parse(v, i) {
-                        return Start::Vague;
-                    }
-                }
-                return Start::Amount;
-            }
-            if vague::could_start(s) {
+            if vague::parse(v, i).is_some() {
                 Start::Vague
             } else {
-                Start::No
+                Start::Amount
             }
         }
-        _ => Start::No,
+        None => Start::No,
     }
 }
 
@@ -124,6 +242,15 @@ mod tests {
         assert_eq!(spans("up to £1m"), [("up to £1m", "GBP - - 1000000".into())]);
         assert_eq!(spans("$1bn-2bn"), [("$1bn-2bn", "USD - 1000000000 2000000000?".into())]);
         assert_eq!(spans("rose from $5 to $7"), [("$5", "USD 5 - -?".into()), ("$7", "USD 7 - -?".into())]);
+    }
+
+    #[test]
+    fn trigger_keys_are_distinct() {
+        assert!(TRIGGER_KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TRIGGER_WORDS.iter().all(|w| key(w.as_bytes()).is_some_and(|k| TRIGGER_KEYS.contains(&k))));
+        assert_eq!(key(b"Million"), key(b"million"));
+        assert_eq!(key(b"millions1"), None);
+        assert_eq!((key(b"a"), key(b"An")), (Some(A), Some(AN)));
     }
 
     #[test]

@@ -144,8 +144,7 @@ pub fn parse_at(v: &View, i: usize, floor: usize) -> Option<Found> {
     let qualifier = qualifier_before(v, i, floor);
     let q = qualifier.map(|(q, _)| q);
     let mut first = qualifier.map_or(i, |(_, s)| s);
-    if let Some(found) = range(v, &a, q).map(|(b, min, max)| (b, min, max)) {
-        let (b, min, max) = found;
+    if let Some((b, min, max)) = range(v, &a, q) {
         let currency = a.currency.or(b.currency)?;
         let money = Money {
             currency: currency.iso,

@@ -97,7 +97,9 @@ mod tests {
     use crate::money::atoms::atoms;
     use crate::text::Doc;
 
-    fn read(text: &str) -> Option<(String, Option<String>, Option<String>, Option<String>)> {
+    type Read = (String, Option<String>, Option<String>, Option<String>);
+
+    fn read(text: &str) -> Option<Read> {
         let doc = Doc::new(text);
         let at = atoms(&doc);
         let v = View { text, atoms: &at };
