@@ -268,6 +268,30 @@ impl Serialize for Speaker {
     }
 }
 
+/// Whether a QUOTE is someone's words or a phrase quoted inside a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteForm {
+    /// A quoted utterance: “We are fine,” Droege said.
+    Direct,
+    /// A quoted phrase inside reported speech, a scare quote or a title: there’s still an “enormous opportunity”.
+    Fragment,
+}
+
+impl QuoteForm {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteForm::Direct => "direct",
+            QuoteForm::Fragment => "fragment",
+        }
+    }
+}
+
+impl Serialize for QuoteForm {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 /// What a span carries besides its place and text; one variant per kind of label.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Detail {
@@ -278,9 +302,10 @@ pub enum Detail {
     },
     Money(Money),
     Percent(Percent),
-    /// A direct quote, its marks included; `speaker` is `None` when nobody is found.
+    /// A quote, its marks included; `speaker` is `None` when nobody is found.
     Quote {
         speaker: Option<Speaker>,
+        form: QuoteForm,
     },
 }
 
@@ -326,7 +351,10 @@ impl Serialize for Span {
             Detail::Entity { entity, .. } => m.serialize_entry("entity", entity)?,
             Detail::Money(v) => m.serialize_entry("value", v)?,
             Detail::Percent(v) => m.serialize_entry("value", v)?,
-            Detail::Quote { speaker } => m.serialize_entry("speaker", speaker)?,
+            Detail::Quote { speaker, form } => {
+                m.serialize_entry("speaker", speaker)?;
+                m.serialize_entry("form", form)?;
+            }
         }
         m.end()
     }

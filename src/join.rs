@@ -43,7 +43,7 @@ pub fn join(doc: &Doc, found: Found, labels: LabelSet) -> Annotations {
     }
     for quote in found.quotes {
         let speaker = quote.speaker.map(|cue| speaker(doc, &cue, &mentions, &quote_ranges));
-        spans.push(span(quote.range, Detail::Quote { speaker }));
+        spans.push(span(quote.range, Detail::Quote { speaker, form: quote.form }));
     }
     spans.retain(|s| s.start < s.end && labels.contains(s.label()));
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.label().cmp(&b.label())));

@@ -37,7 +37,7 @@ mod quotes;
 pub mod text;
 
 pub use annotation::{
-    Annotations, Decimal, Detail, Entity, Label, LabelSet, Money, Offsets, Options, Percent, Span, Speaker,
+    Annotations, Decimal, Detail, Entity, Label, LabelSet, Money, Offsets, Options, Percent, QuoteForm, Span, Speaker,
 };
 
 #[cfg(target_arch = "wasm32")]
@@ -74,7 +74,7 @@ impl Annotations {
         let mut bounds = Vec::with_capacity(self.spans.len() * 2);
         for span in &self.spans {
             bounds.extend([span.start, span.end]);
-            if let Detail::Quote { speaker: Some(sp) } = &span.detail {
+            if let Detail::Quote { speaker: Some(sp), .. } = &span.detail {
                 bounds.extend([sp.start, sp.end]);
             }
         }
@@ -84,7 +84,7 @@ impl Annotations {
         for span in &mut out.spans {
             span.start = map.get(span.start);
             span.end = map.get(span.end);
-            if let Detail::Quote { speaker: Some(sp) } = &mut span.detail {
+            if let Detail::Quote { speaker: Some(sp), .. } = &mut span.detail {
                 sp.start = map.get(sp.start);
                 sp.end = map.get(sp.end);
             }

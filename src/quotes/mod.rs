@@ -10,6 +10,7 @@ mod phrases;
 mod speakers;
 mod words;
 
+pub use crate::annotation::QuoteForm;
 use crate::text::Doc;
 use std::ops::Range;
 
@@ -33,15 +34,6 @@ pub struct SpeakerCue {
     /// The cue phrase as written ("said", "according to").
     pub cue: Range<usize>,
     pub kind: SpeakerKind,
-}
-
-/// Whether a quote is someone's words or a phrase quoted inside reported speech.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum QuoteForm {
-    /// A quoted utterance: “We are fine,” Droege said.
-    Direct,
-    /// A quoted phrase inside a sentence: there’s still an “enormous opportunity” ahead; scare quotes; titles.
-    Fragment,
 }
 
 /// A quote: its byte range including the marks, and its speaker if one is named.

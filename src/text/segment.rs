@@ -48,6 +48,19 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
 
 const CLOSERS: &[&str] = &["\"", "”", "’", "'", ")", "]", "»"];
 
+/// Whether token `tok` closes what comes before it. A straight mark is ambiguous: it closes only when no word
+/// is glued to its right (`podium. "I love` opens a quote; `cats." He` closes one).
+fn is_closer(text: &str, tok: &Token) -> bool {
+    let s = tok.text(text);
+    if !CLOSERS.contains(&s) {
+        return false;
+    }
+    if s == "\"" || s == "'" {
+        return !text[tok.end..].chars().next().is_some_and(char::is_alphanumeric);
+    }
+    true
+}
+
 /// Sentence byte ranges within the given paragraphs. A sentence ends after `.`, `!` or `?` (and any closing
 /// quote or bracket) when the next token could start a sentence; abbreviations ("Mr.", "Inc.") do not end one.
 pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -70,7 +83,7 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> V
             // Abbreviations keep their period inside the token, so they never end a sentence here.
             if matches!(s, "." | "!" | "?" | "…") {
                 let mut j = i + 1;
-                while j < toks.len() && CLOSERS.contains(&toks[j].text(text)) {
+                while j < toks.len() && is_closer(text, &toks[j]) {
                     j += 1;
                 }
                 if j >= toks.len() || starts_sentence(toks[j].text(text)) {
@@ -130,5 +143,11 @@ mod tests {
             ["Mr. Droege met Meta Inc. officials.", "“Good,” he said.", "Then he left!"]
         );
         assert_eq!(split("He said “no.” Then left."), ["He said “no.”", "Then left."]);
+        // Regression: a straight opening mark after a full stop belongs to the next sentence.
+        assert_eq!(
+            split("Burton explained from a podium. \"I love cats,\" he said."),
+            ["Burton explained from a podium.", "\"I love cats,\" he said."]
+        );
+        assert_eq!(split("He said \"no.\" Then left."), ["He said \"no.\"", "Then left."]);
     }
 }

@@ -1,0 +1,123 @@
+//! Command-line arguments, parsed by hand: the CLI has few flags and no dependency is worth its bytes here.
+
+use newsmark::{Label, Offsets, Options};
+
+pub const HELP: &str = "\
+newsmark: annotate news articles with people, organizations, places, money, percentages and quotes.
+
+USAGE:
+    newsmark [OPTIONS] [FILE]          annotate FILE (or standard input when FILE is - or missing)
+    newsmark --jsonl [OPTIONS]         annotate JSON Lines {\"id\": …, \"text\": \"…\"} from standard input
+
+OPTIONS:
+    --jsonl                 one result per input line, {\"id\": …, …}, in input order; a bad line gives
+                            {\"id\": …, \"error\": \"…\"} and the run goes on
+    --offsets UNIT          unit of every start/end: chars (code points, default), utf16 or bytes
+    --labels L1,L2,…        only these labels (PERSON, ORG, LOC, MISC, MONEY, PERCENT, QUOTE)
+    --pretty                indented JSON (not with --jsonl)
+    -h, --help              this help
+    -V, --version           the version
+
+The input must be UTF-8. The exit code is 0 unless reading input or writing output fails.
+";
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq)]
+pub struct Args {
+    pub file: Option<String>,
+    pub jsonl: bool,
+    pub offsets: Offsets,
+    pub options: Options,
+    pub pretty: bool,
+}
+
+/// What to do instead of annotating.
+#[derive(Debug, PartialEq)]
+pub enum Exit {
+    Help,
+    Version,
+    Usage(String),
+}
+
+pub fn parse(argv: impl IntoIterator<Item = String>) -> Result<Args, Exit> {
+    let mut args =
+        Args { file: None, jsonl: false, offsets: Offsets::Chars, options: Options::default(), pretty: false };
+    let mut argv = argv.into_iter();
+    while let Some(arg) = argv.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |name: &str| {
+            inline.clone().or_else(|| argv.next()).ok_or_else(|| Exit::Usage(format!("{name} needs a value")))
+        };
+        match flag.as_str() {
+            "-h" | "--help" => return Err(Exit::Help),
+            "-V" | "--version" => return Err(Exit::Version),
+            "--jsonl" => args.jsonl = true,
+            "--pretty" => args.pretty = true,
+            "--offsets" => {
+                let v = value("--offsets")?;
+                args.offsets = Offsets::parse(&v)
+                    .ok_or_else(|| Exit::Usage(format!("--offsets takes chars, utf16 or bytes, not {v:?}")))?;
+            }
+            "--labels" => {
+                let v = value("--labels")?;
+                let labels = v
+                    .split(',')
+                    .map(|l| Label::parse(l.trim()).ok_or_else(|| Exit::Usage(format!("unknown label {l:?}"))))
+                    .collect::<Result<Vec<_>, _>>()?;
+                args.options = Options::only(&labels);
+            }
+            "-" => set_file(&mut args, arg)?,
+            f if f.starts_with('-') => return Err(Exit::Usage(format!("unknown option {f}"))),
+            _ => set_file(&mut args, arg)?,
+        }
+    }
+    if args.jsonl && args.file.as_deref().is_some_and(|f| f != "-") {
+        return Err(Exit::Usage("--jsonl reads standard input; give no FILE".into()));
+    }
+    if args.jsonl && args.pretty {
+        return Err(Exit::Usage("--pretty would break JSON Lines into several lines".into()));
+    }
+    Ok(args)
+}
+
+fn set_file(args: &mut Args, file: String) -> Result<(), Exit> {
+    if args.file.is_some() {
+        return Err(Exit::Usage("give one FILE at most".into()));
+    }
+    args.file = Some(file);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(args: &[&str]) -> Result<Args, Exit> {
+        parse(args.iter().map(|s| s.to_string()))
+    }
+
+    #[test]
+    fn defaults_and_flags() {
+        let a = p(&[]).unwrap();
+        assert_eq!((a.file, a.jsonl, a.offsets, a.pretty), (None, false, Offsets::Chars, false));
+        let a = p(&["--offsets=utf16", "--pretty", "a.txt"]).unwrap();
+        assert_eq!((a.file.as_deref(), a.offsets, a.pretty), (Some("a.txt"), Offsets::Utf16, true));
+        let a = p(&["--jsonl", "--labels", "MONEY,QUOTE"]).unwrap();
+        assert!(a.options.labels.contains(Label::Money) && !a.options.labels.contains(Label::Person));
+    }
+
+    #[test]
+    fn usage_errors() {
+        assert!(matches!(p(&["--offsets", "lines"]), Err(Exit::Usage(_))));
+        assert!(matches!(p(&["--offsets"]), Err(Exit::Usage(_))));
+        assert!(matches!(p(&["--labels", "PEOPLE"]), Err(Exit::Usage(_))));
+        assert!(matches!(p(&["a", "b"]), Err(Exit::Usage(_))));
+        assert!(matches!(p(&["--jsonl", "a.txt"]), Err(Exit::Usage(_))));
+        assert!(matches!(p(&["--frobnicate"]), Err(Exit::Usage(_))));
+        assert_eq!(p(&["--help"]), Err(Exit::Help));
+        assert_eq!(p(&["-V"]), Err(Exit::Version));
+    }
+}

@@ -1,0 +1,10 @@
+//! All integration tests in one binary (one link, one run): case tables, golden snapshots, properties,
+//! offset units, robustness, and the CLI.
+
+mod cases;
+mod cli;
+mod golden;
+mod offsets;
+mod properties;
+mod robustness;
+mod subset;
