@@ -153,6 +153,14 @@ fn joins(doc: &Doc, i: usize, start: usize, buf: &mut String) -> bool {
     if PARTICLES.contains(&w) {
         return true;
     }
+    // "and" joins only into an organization: "Securities and Exchange Commission", not "Britain and France".
+    if w == "and" {
+        let mut j = i + 1;
+        while is_cap(doc, j) {
+            j += 1;
+        }
+        return j > i + 1 && kinds_of(doc.tok(j - 1), buf).has(Kind::OrgWord);
+    }
     // "of" joins after a head word: "Bank of England", "Gulf of Mexico", "Secretary of State".
     w == "of" && i > start && {
         let k = kinds_of(doc.tok(i - 1), buf);
@@ -174,7 +182,8 @@ fn split_run(doc: &Doc, run: Range<usize>, sentence_initial: bool, buf: &mut Str
                 continue;
             }
         }
-        let is_title = k.has(Kind::Title) && i + 1 < run.end && is_cap(doc, i + 1);
+        let is_title =
+            k.has(Kind::Title) && (i + 1 < run.end && is_cap(doc, i + 1) || i + 3 < run.end && doc.tok(i + 1) == "of");
         let is_title_mod = k.has(Kind::TitleModifier) && i + 1 < run.end && {
             let next = kinds_of(doc.tok(i + 1), buf);
             next.has(Kind::Title) || next.has(Kind::TitleModifier)
