@@ -78,7 +78,9 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
 /// Records the keys of a mention: its full text always; for a multi-word person its surname, for a
 /// multi-word organization its first word, for any multi-word name its initials. First come, first kept.
 fn register(doc: &Doc, words: &[usize], key: &str, label: Label, id: usize, index: &mut Index) {
-    index.full.entry(key.to_string()).or_insert(id);
+    if !index.full.contains_key(key) {
+        index.full.insert(key.to_string(), id);
+    }
     if words.len() < 2 {
         return;
     }
