@@ -70,7 +70,7 @@ fn gold_quotes(doc: &Value, map: &[usize]) -> Vec<Gold> {
 }
 
 fn speaker_right(found: &Annotations, quote: &newsmark::Span, sources: &[Range<usize>]) -> bool {
-    let Detail::Quote { speaker } = &quote.detail else { return false };
+    let Detail::Quote { speaker, .. } = &quote.detail else { return false };
     let Some(sp) = speaker else { return sources.is_empty() };
     let range = sp.start..sp.end;
     sources.iter().any(|s| {
@@ -114,7 +114,7 @@ fn polnear(data: &Path, split: &str, misses: usize, show_fp: bool) {
             } else if shown < misses {
                 shown += 1;
                 let said = hits.first().map(|q| match &q.detail {
-                    Detail::Quote { speaker: Some(s) } => format!("{:?} ({})", s.text, s.cue),
+                    Detail::Quote { speaker: Some(s), .. } => format!("{:?} ({})", s.text, s.cue),
                     _ => "none".into(),
                 });
                 let src: Vec<&str> = g.sources.iter().map(|s| &text[s.clone()]).collect();
@@ -164,7 +164,7 @@ fn corenlp(data: &Path) {
         let quotes_ok = expected.is_empty() || got == expected;
         let speaker_ok = want_speaker.map_or(true, |name| {
             found.spans.iter().any(|s| match &s.detail {
-                Detail::Quote { speaker: Some(sp) } => {
+                Detail::Quote { speaker: Some(sp), .. } => {
                     sp.entity.and_then(|id| found.entities.get(id)).is_some_and(|e| e.name == name) || sp.text == name
                 }
                 _ => false,
@@ -189,7 +189,7 @@ fn speakers(found: &Annotations) -> Vec<Option<(String, String)>> {
         .spans
         .iter()
         .filter_map(|s| match &s.detail {
-            Detail::Quote { speaker } => Some(speaker.as_ref().map(|sp| (sp.text.clone(), sp.cue.clone()))),
+            Detail::Quote { speaker, .. } => Some(speaker.as_ref().map(|sp| (sp.text.clone(), sp.cue.clone()))),
             _ => None,
         })
         .collect()
@@ -205,7 +205,7 @@ fn textacy(data: &Path) {
             .spans
             .iter()
             .filter_map(|s| match &s.detail {
-                Detail::Quote { speaker } => {
+                Detail::Quote { speaker, .. } => {
                     Some((s.text.clone(), speaker.as_ref().map(|sp| (sp.text.clone(), sp.cue.clone()))))
                 }
                 _ => None,
