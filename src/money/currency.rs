@@ -336,6 +336,11 @@ pub fn could_prefix(s: &str, dollar_follows: bool) -> bool {
         || (dollar_follows && dollar_prefix(s).is_some())
 }
 
+/// Whether a currency word can come before its number ("ringgit 42", as Duckling writes it).
+pub fn is_prefix_word(w: &str) -> bool {
+    ["ringgit", "ringgits", "malaysia", "malaysian"].iter().any(|r| r.eq_ignore_ascii_case(w))
+}
+
 /// Whether a word after a number can begin its currency: a currency or minor-unit word, or a nationality
 /// ("kuwaiti Dinar"). Capitalised codes and names are let through by the caller.
 pub fn could_follow_number(w: &str) -> bool {

@@ -86,10 +86,17 @@ fn trigger(doc: &Doc, t: usize) -> bool {
                     return true;
                 }
             }
-            let head = match bytes.iter().position(|&b| b == b'-') {
+            // The first part of a hyphenated word; no trigger word is longer than 12 letters, so look no further.
+            let head = match bytes.iter().take(13).position(|&b| b == b'-') {
                 Some(p) => &bytes[..p],
                 None => bytes,
             };
+            // Most words are rejected by their first letter and length alone.
+            let Some(&h) = head.first() else { return false };
+            let letter = h.to_ascii_lowercase().wrapping_sub(b'a') as usize;
+            if !TRIGGER_SHAPES.get(letter).is_some_and(|m| head.len() < 16 && m & (1 << head.len()) != 0) {
+                return false;
+            }
             let Some(k) = key(head) else { return false };
             if k == A || k == AN {
                 // "a" and "an" are everywhere; only "a dollar", "a million", "a half" go on.
@@ -100,7 +107,8 @@ fn trigger(doc: &Doc, t: usize) -> bool {
                     || next.eq_ignore_ascii_case("hundred");
             }
             // "multibillion-dollar" and "six-figure" are whole; "one" must be followed by more of an amount.
-            TRIGGER_KEYS.binary_search(&k).is_ok() && (head.len() < bytes.len() || continues_number(doc, t))
+            TRIGGER_KEYS.binary_search(&k).is_ok()
+                && (head.len() < bytes.len() || continues_number(doc, t) || currency::is_prefix_word(s))
         }
     }
 }
@@ -183,6 +191,18 @@ const TRIGGER_KEYS: [u64; TRIGGER_WORDS.len()] = {
     keys
 };
 
+/// For each first letter, the lengths of the [`TRIGGER_WORDS`] that start with it, as bits.
+const TRIGGER_SHAPES: [u16; 26] = {
+    let mut shapes = [0u16; 26];
+    let mut i = 0;
+    while i < TRIGGER_WORDS.len() {
+        let w = TRIGGER_WORDS[i].as_bytes();
+        shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    shapes
+};
+
 enum Start {
     No,
     Amount,
@@ -251,6 +271,58 @@ mod tests {
         assert_eq!(key(b"Million"), key(b"million"));
         assert_eq!(key(b"millions1"), None);
         assert_eq!((key(b"a"), key(b"An")), (Some(A), Some(AN)));
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let odd = [
+            "",
+            "$",
+            "$$$ 5",
+            "USD",
+            "a",
+            "an",
+            "between",
+            "from $",
+            "- - -",
+            "$5-",
+            "$-5",
+            "5-$",
+            "£.",
+            "$.",
+            ".5",
+            "99999999999999999999999999999999999999999 trillion dollars",
+            "$340282366920938463463374607431768211455bn",
+            "5€€",
+            "₹‐5",
+            "US$",
+            "C$ and",
+            "5 ‐pound",
+            "nine figures figures",
+            "tens of",
+            "billions of",
+            "a half",
+            "one and a half",
+            "half a",
+            "$1,000,000,000,000,000,000,000,000,000,000 trillion",
+            "Rs.",
+            "Rs. .",
+            "€ur",
+            "10 pounds ±",
+            "50p",
+            "p",
+            "¢",
+            "$5 and",
+            "$5 and 99",
+            "20 dollar and",
+            "😀$😀5😀million",
+        ];
+        for text in odd {
+            let doc = Doc::new(text);
+            for (r, _) in find(&doc) {
+                assert!(r.start < r.end && text.is_char_boundary(r.start) && text.is_char_boundary(r.end), "{text}");
+            }
+        }
     }
 
     #[test]

@@ -29,11 +29,6 @@ fn vague(currency: currency::Currency, min: Option<Decimal>, max: Option<Decimal
     Money { currency: currency.iso, amount, min, max, approximate: true, currency_assumed: currency.assumed }
 }
 
-/// Whether atom `i` could start a vague amount; a cheap test run on every word.
-pub fn could_start(w: &str) -> bool {
-    w.len() >= 4 && matches!(w.as_bytes()[0] | 0x20, b'm' | b'b' | b't' | b'h' | b'f' | b's' | b'e' | b'n')
-}
-
 /// The vague amount starting at atom `i`, with the atom after it.
 pub fn parse(v: &View, i: usize) -> Option<(Money, usize)> {
     let w = v.s(i);
