@@ -70,6 +70,9 @@ fn trigger(doc: &Doc, t: usize) -> bool {
     let bytes = s.as_bytes();
     let Some(&first) = bytes.first() else { return false };
     match tok.kind {
+        // "10 000": the second group of a number spaced in thousands is not a number of its own (reading the
+        // groups as one is not supported yet).
+        TokenKind::Number if bytes.len() == 3 && t > 0 && spaced_group(doc, t) => false,
         TokenKind::Number => {
             // "5bn", "10k", "1bn-2bn", "20€": letters or symbols glued on are worth a look; bare digits only before
             // something an amount can continue with.
@@ -111,6 +114,17 @@ fn trigger(doc: &Doc, t: usize) -> bool {
                 && (head.len() < bytes.len() || continues_number(doc, t) || currency::is_prefix_word(s))
         }
     }
+}
+
+/// Whether token `t` (three digits) follows a number of one to three digits and one space.
+fn spaced_group(doc: &Doc, t: usize) -> bool {
+    let prev = &doc.tokens[t - 1];
+    let p = prev.text(doc.text);
+    prev.kind == TokenKind::Number
+        && p.len() <= 3
+        && p.bytes().all(|b| b.is_ascii_digit())
+        && doc.tokens[t].text(doc.text).bytes().all(|b| b.is_ascii_digit())
+        && doc.text.get(prev.end..doc.tokens[t].start) == Some(" ")
 }
 
 /// Whether the token after a number (token `t`) can continue an amount: a currency, a magnitude, another number
