@@ -235,12 +235,16 @@ pub struct Money {
     pub approximate: bool,
     /// The currency was guessed: a bare `$` is taken as USD unless the text names another dollar.
     pub currency_assumed: bool,
+    /// The unit of a rate: "share" for "$5 per share", "year" for "$2 billion a year"; `None` for a plain amount.
+    pub per: Option<&'static str>,
 }
 
 /// The normalised value of a PERCENT span.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Percent {
     pub percent: Decimal,
+    /// "3.5 percentage points": a difference between percentages, not a share.
+    pub points: bool,
 }
 
 /// Who a QUOTE is attributed to.

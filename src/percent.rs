@@ -24,7 +24,8 @@ pub fn find(doc: &Doc) -> Vec<(Range<usize>, Percent)> {
         if let Some((start, value)) = number_before(doc, i, floor) {
             let end = doc.tokens[marker_end - 1].end;
             if out.last().map_or(true, |(r, _)| r.end <= start) {
-                out.push((start..end, Percent { percent: value }));
+                let points = doc.tok(marker_end - 1).to_ascii_lowercase().starts_with("point");
+                out.push((start..end, Percent { percent: value, points }));
             }
             floor = marker_end;
         }

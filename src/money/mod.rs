@@ -9,6 +9,7 @@ mod amount;
 mod atoms;
 mod currency;
 mod range;
+mod rate;
 mod vague;
 
 use crate::annotation::Money;
@@ -50,8 +51,12 @@ pub fn find(doc: &Doc) -> Vec<(Range<usize>, Money)> {
             }
         }
         match found {
-            Some((first, end, money)) if first < end => {
-                let bytes = buf[first].start..buf[end - 1].end;
+            Some((first, end, mut money)) if first < end => {
+                let mut bytes = buf[first].start..buf[end - 1].end;
+                if let Some((rate_end, unit)) = rate::after(doc, bytes.end) {
+                    bytes.end = rate_end;
+                    money.per = Some(unit);
+                }
                 floor = doc.token_at_or_after(bytes.end).max(t + 1);
                 out.push((bytes, money));
                 t = floor;

@@ -153,6 +153,7 @@ pub fn parse_at(v: &View, i: usize, floor: usize) -> Option<Found> {
             max: Some(max),
             approximate: q == Some(Hedge),
             currency_assumed: currency.assumed,
+            per: None,
         };
         if !matches!(q, Some(Hedge | Between | From | Exactly)) {
             first = i;
@@ -175,6 +176,7 @@ pub fn parse_at(v: &View, i: usize, floor: usize) -> Option<Found> {
         max,
         approximate: q == Some(Hedge) || (first < i && v.is(first, "just")),
         currency_assumed: currency.assumed,
+        per: None,
     };
     Some(Found { first, end: a.end, money })
 }

@@ -26,7 +26,7 @@ fn times(k: u128, e: u32) -> Option<Decimal> {
 }
 
 fn vague(currency: currency::Currency, min: Option<Decimal>, max: Option<Decimal>, amount: Option<Decimal>) -> Money {
-    Money { currency: currency.iso, amount, min, max, approximate: true, currency_assumed: currency.assumed }
+    Money { currency: currency.iso, amount, min, max, approximate: true, currency_assumed: currency.assumed, per: None }
 }
 
 /// The vague amount starting at atom `i`, with the atom after it.
