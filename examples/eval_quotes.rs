@@ -25,7 +25,9 @@ fn main() {
     let split = flag("--split").unwrap_or_else(|| "dev".into());
     let misses: usize = flag("--misses").and_then(|n| n.parse().ok()).unwrap_or(0);
     let show_fp = args.iter().any(|a| a == "--false-positives");
-    polnear(&data, &split, misses, show_fp);
+    // One tab-separated line per predicted quote (overlaps gold, fragment, speaker, text), for tuning.
+    let dump = args.iter().any(|a| a == "--dump");
+    polnear(&data, &split, misses, show_fp, dump);
     corenlp(&data);
     textacy(&data);
 }
@@ -49,24 +51,43 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 struct Gold {
     quote: Range<usize>,
     sources: Vec<Range<usize>>,
+    /// Not in `direct_quotes`: the content of an attribution marked `has_quote_marks` whose `direct_quotes`
+    /// the data's conversion left empty (its marks fall in two content pieces, or it opens with ”).
+    repaired: bool,
 }
 
 /// The quotes of one article and every source given for each (a quote may sit in several attributions).
 fn gold_quotes(doc: &Value, map: &[usize]) -> Vec<Gold> {
     let b = |v: &Value| map.get(v.as_u64().unwrap_or(0) as usize).copied().unwrap_or(0);
     let mut out: Vec<Gold> = Vec::new();
+    let mut add =
+        |quote: Range<usize>, sources: &[Range<usize>], repaired: bool| match out.iter_mut().find(|g| g.quote == quote)
+        {
+            Some(g) => g.sources.extend(sources.iter().cloned()),
+            None => out.push(Gold { quote, sources: sources.to_vec(), repaired }),
+        };
     for attr in doc["attributions"].as_array().into_iter().flatten() {
         let sources: Vec<Range<usize>> =
             attr["source"].as_array().into_iter().flatten().map(|s| b(&s["start"])..b(&s["end"])).collect();
-        for q in attr["direct_quotes"].as_array().into_iter().flatten() {
-            let quote = b(&q["start"])..b(&q["end"]);
-            match out.iter_mut().find(|g| g.quote == quote) {
-                Some(g) => g.sources.extend(sources.iter().cloned()),
-                None => out.push(Gold { quote, sources: sources.clone() }),
-            }
+        let quotes = attr["direct_quotes"].as_array().map_or(&[][..], Vec::as_slice);
+        for q in quotes {
+            add(b(&q["start"])..b(&q["end"]), &sources, false);
+        }
+        let content: Vec<Range<usize>> =
+            attr["content"].as_array().into_iter().flatten().map(|c| b(&c["start"])..b(&c["end"])).collect();
+        if quotes.is_empty() && attr["has_quote_marks"].as_bool() == Some(true) && !content.is_empty() {
+            let lo = content.iter().map(|c| c.start).min().unwrap_or(0);
+            let hi = content.iter().map(|c| c.end).max().unwrap_or(0);
+            add(lo..hi, &sources, true);
         }
     }
     out
+}
+
+/// The spans the annotators marked `discard` (boilerplate, book excerpts, embeds) and so did not annotate.
+fn discard_ranges(doc: &Value, map: &[usize]) -> Vec<Range<usize>> {
+    let b = |v: &Value| map.get(v.as_u64().unwrap_or(0) as usize).copied().unwrap_or(0);
+    doc["discard"].as_array().into_iter().flatten().map(|d| b(&d["start"])..b(&d["end"])).collect()
 }
 
 fn speaker_right(found: &Annotations, quote: &newsmark::Span, sources: &[Range<usize>]) -> bool {
@@ -81,11 +102,37 @@ fn speaker_right(found: &Annotations, quote: &newsmark::Span, sources: &[Range<u
     })
 }
 
-fn polnear(data: &Path, split: &str, misses: usize, show_fp: bool) {
+/// Counts for one way of reading the gold.
+#[derive(Default)]
+struct Score {
+    gold: usize,
+    found: usize,
+    right: usize,
+    pred: usize,
+    pred_ok: usize,
+}
+
+impl Score {
+    fn print(&self, name: &str) {
+        let p = self.pred_ok as f64 / self.pred.max(1) as f64;
+        let r = self.found as f64 / self.gold.max(1) as f64;
+        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        println!("  {name}: {} gold quotes, {} predicted", self.gold, self.pred);
+        println!("    detection  P {p:.3}  R {r:.3}  F1 {f1:.3}");
+        let acc = self.right as f64 / self.gold.max(1) as f64;
+        println!("    speaker accuracy (found and right speaker) {acc:.3}  ({}/{})", self.right, self.gold);
+    }
+}
+
+fn polnear(data: &Path, split: &str, misses: usize, show_fp: bool, dump: bool) {
     let path = data.join(format!("quotes/polnear/polnear_{split}.jsonl"));
     let docs: Vec<Value> = read_jsonl(&path).into_iter().filter(|d| d["primary"].as_bool() == Some(true)).collect();
-    let (mut gold_n, mut found_n, mut right_n, mut pred_n, mut pred_ok) = (0, 0, 0, 0, 0);
+    // [0]: gold = `direct_quotes` exactly, as ../shared/data/README.md says; [1]: plus the repaired ones.
+    let mut score = [Score::default(), Score::default()];
     let mut shown = 0;
+    // [form][tp]: predicted quotes by form (direct, fragment) and whether they overlap a gold quote.
+    let mut by_form = [[0usize; 2]; 2];
+    let mut in_discard = 0;
     let started = std::time::Instant::now();
     let mut bytes = 0;
     for doc in &docs {
@@ -95,23 +142,44 @@ fn polnear(data: &Path, split: &str, misses: usize, show_fp: bool) {
         let gold = gold_quotes(doc, &map);
         let found = newsmark::annotate(text);
         let quotes: Vec<&newsmark::Span> = found.spans.iter().filter(|s| s.label() == Label::Quote).collect();
-        pred_n += quotes.len();
+        let discarded = discard_ranges(doc, &map);
         for q in &quotes {
-            if gold.iter().any(|g| overlaps(&(q.start..q.end), &g.quote)) {
-                pred_ok += 1;
-            } else if show_fp {
-                println!("FALSE POSITIVE {:?}", q.text);
+            let hit = |g: &&Gold| overlaps(&(q.start..q.end), &g.quote);
+            let ok = gold.iter().filter(|g| !g.repaired).any(|g| hit(&g));
+            let ok_repaired = gold.iter().any(|g| hit(&g));
+            for (s, ok) in score.iter_mut().zip([ok, ok_repaired]) {
+                s.pred += 1;
+                s.pred_ok += ok as usize;
+            }
+            let fragment = matches!(q.detail, Detail::Quote { form: newsmark::QuoteForm::Fragment, .. });
+            by_form[fragment as usize][ok as usize] += 1;
+            if !ok && discarded.iter().any(|d| d.start <= q.start && q.end <= d.end) {
+                in_discard += 1;
+            }
+            if dump {
+                let sp = match &q.detail {
+                    Detail::Quote { speaker: Some(s), .. } => format!("{}|{}|{:?}", s.text, s.cue, s.entity),
+                    _ => String::new(),
+                };
+                let ctx = text[..q.start].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+                let after = text[q.end..].char_indices().nth(40).map_or(text.len(), |(i, _)| q.end + i);
+                let (before, after) = (&text[ctx..q.start], &text[q.end..after]);
+                println!("PRED\t{}\t{}\t{sp}\t{:?}\t{before:?}\t{after:?}", ok as u8, fragment as u8, q.text);
+            }
+            if !ok && show_fp {
+                let note = if ok_repaired { "(repaired gold) " } else { "" };
+                println!("FALSE POSITIVE {note}{}{:?}", if fragment { "(fragment) " } else { "" }, q.text);
             }
         }
         for g in &gold {
-            gold_n += 1;
             let hits: Vec<&&newsmark::Span> = quotes.iter().filter(|q| overlaps(&(q.start..q.end), &g.quote)).collect();
-            if !hits.is_empty() {
-                found_n += 1;
+            let right = hits.iter().any(|q| speaker_right(&found, q, &g.sources));
+            for s in &mut score[g.repaired as usize..] {
+                s.gold += 1;
+                s.found += !hits.is_empty() as usize;
+                s.right += right as usize;
             }
-            if hits.iter().any(|q| speaker_right(&found, q, &g.sources)) {
-                right_n += 1;
-            } else if shown < misses {
+            if !right && !g.repaired && shown < misses {
                 shown += 1;
                 let said = hits.first().map(|q| match &q.detail {
                     Detail::Quote { speaker: Some(s), .. } => format!("{:?} ({})", s.text, s.cue),
@@ -130,15 +198,12 @@ fn polnear(data: &Path, split: &str, misses: usize, show_fp: bool) {
             }
         }
     }
-    let p = pred_ok as f64 / pred_n.max(1) as f64;
-    let r = found_n as f64 / gold_n.max(1) as f64;
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-    println!("PolNeAR {split}: {} articles, {gold_n} gold quotes, {pred_n} predicted", docs.len());
-    println!("  detection  P {p:.3}  R {r:.3}  F1 {f1:.3}");
-    println!(
-        "  speaker accuracy (found and right speaker) {:.3}  ({right_n}/{gold_n})",
-        right_n as f64 / gold_n.max(1) as f64
-    );
+    println!("PolNeAR {split}: {} articles (primary annotations)", docs.len());
+    score[0].print("gold = direct_quotes (as ../shared/data/README.md scores)");
+    score[1].print("gold = direct_quotes + has_quote_marks attributions whose direct_quotes the conversion left empty");
+    let [[d_fp, d_tp], [f_fp, f_tp]] = by_form;
+    println!("  by form: direct {d_tp}/{} overlap gold, fragment {f_tp}/{} overlap gold", d_tp + d_fp, f_tp + f_fp);
+    println!("  false positives inside text the annotators marked `discard`: {in_discard}");
     let secs = started.elapsed().as_secs_f64();
     println!("  annotate: {:.1} MB/s ({:.0} ms)", bytes as f64 / 1e6 / secs, secs * 1e3);
 }

@@ -6,6 +6,7 @@
 //! "the company", to the nearest person or organization before it.
 
 mod marks;
+mod names;
 mod phrases;
 mod speakers;
 mod words;
@@ -46,7 +47,8 @@ pub struct FoundQuote {
 
 /// Every quote in the text, sorted and non-overlapping.
 pub fn find(doc: &Doc) -> Vec<FoundQuote> {
-    let ranges = marks::pair(doc);
+    let mut ranges = marks::pair(doc);
+    ranges.retain(|r| !names::is_name(doc, r));
     let speakers = speakers::attribute(doc, &ranges);
     ranges
         .into_iter()

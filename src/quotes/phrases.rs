@@ -140,8 +140,10 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
         return Some(Phrase { tokens: i..i + 1, kind });
     }
     let ceil = (i + MAX_PHRASE).min(hi);
-    if name_part(doc, i) {
-        let mut k = i;
+    // "said former Sen. Evan Bayh": a modifier of the title belongs to the speaker.
+    let named = name_part(doc, i) || is_name_modifier(w) && i + 1 < ceil && name_part(doc, i + 1);
+    if named {
+        let mut k = i + 1;
         while k < ceil && (name_part(doc, k) || is_name_particle(doc.tok(k)) && k + 1 < ceil && name_part(doc, k + 1)) {
             k += 1;
         }

@@ -80,7 +80,8 @@ fn line_start(doc: &Doc, first: usize, lo: usize) -> usize {
 
 /// Words that open a sentence before its subject: "But Trump said", "In recent weeks, Reid has …".
 fn is_opener(w: &str) -> bool {
-    const OPENERS: &[&str] = &["but", "and", "so", "yet", "still", "then", "meanwhile", "however", "now", "also"];
+    const OPENERS: &[&str] =
+        &["but", "and", "so", "yet", "still", "then", "meanwhile", "however", "now", "also", "maybe", "perhaps"];
     OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
 }
 
@@ -92,6 +93,23 @@ fn is_preposition(w: &str) -> bool {
     PREPS.iter().any(|o| o.eq_ignore_ascii_case(w))
 }
 
+/// How long an introductory phrase before the subject may be, in tokens ("Filling in for Sanders at the
+/// same event where Clinton appeared Sunday, West …").
+const MAX_INTRO: usize = 20;
+
+/// "Filling in for Sanders, …", "Flying home one night, she …": a capitalised participle followed by a
+/// lower-case word opens an introductory phrase, not a name ("Manning said" is followed by a verb, but so is
+/// "Flying home"; the comma that must close the phrase tells them apart).
+fn is_participle_opener(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok(i);
+    w.len() > 5
+        && w.ends_with("ing")
+        && w.starts_with(|c: char| c.is_uppercase())
+        && doc.tokens.get(i + 1).is_some()
+        && doc.tok(i + 1).starts_with(|c: char| c.is_lowercase())
+        && !is_cue_verb(w)
+}
+
 /// The subject of the sentence `lo..first`: the phrase that opens it, after a conjunction or an introductory
 /// phrase ("In recent weeks, Reid has gone after Trump as a “…”").
 fn sentence_subject(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
@@ -99,8 +117,8 @@ fn sentence_subject(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
     while i < first && (is_opener(doc.tok(i)) || doc.tok(i) == ",") {
         i += 1;
     }
-    if i < first && is_preposition(doc.tok(i)) {
-        let ceil = (i + 12).min(first);
+    if i < first && (is_preposition(doc.tok(i)) || is_participle_opener(doc, i)) {
+        let ceil = (i + MAX_INTRO).min(first);
         i = (i..ceil).find(|&k| doc.tok(k) == ",")? + 1;
     }
     let p = phrase_starting_at(doc, i, first)?;
@@ -113,7 +131,8 @@ fn sentence_subject(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         || next.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase()) && !copula
         || matches!(w, "," | "(");
     // Not "It was …", and not a dateline ("LOS ANGELES, Sept. 28 (UPI) —").
-    let shouting = p.tokens.len() > 1 && p.tokens.clone().all(|t| !doc.tok(t).chars().any(char::is_lowercase));
+    let shouting =
+        p.tokens.clone().all(|t| !doc.tok(t).chars().any(char::is_lowercase)) && (p.tokens.len() > 1 || w == ",");
     let who = (p.kind != SpeakerKind::OrgReference || doc.tok(p.tokens.start).eq_ignore_ascii_case("the")) && !shouting;
     (e < first && verb_like && who).then(|| make(doc, p, e..e + 1))
 }
@@ -280,5 +299,15 @@ mod tests {
         let t = "“I love cats!” insists Burton. “I absolutely do.”";
         assert_eq!(speakers(t), [is("Burton", "insists"), is("Burton", "insists")]);
         assert_eq!(speakers("It was “fine”."), [None]);
+    }
+
+    #[test]
+    fn introductory_phrases_are_not_speakers() {
+        // Regression: "Filling" and "Flying" were read as names, "PHILADELPHIA" (a dateline) as a subject.
+        let t = "Filling in for Sanders at the event, West took a dig at “my dear sister.”";
+        assert_eq!(one(t), is("West", "took"));
+        assert_eq!(one("Flying home one night, she vented that it would be “ugly.”"), is("she", "vented"));
+        assert_eq!(one("PHILADELPHIA, July 25 (UPI) — The party offered “a deep apology” to him."), None);
+        assert_eq!(one("“It was opposed,” said former Sen. Evan Bayh."), is("former Sen. Evan Bayh", "said"));
     }
 }

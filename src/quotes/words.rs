@@ -149,6 +149,7 @@ pub fn is_speaker_noun(word: &str) -> bool {
         "reporter", "reporters", "journalist", "host", "anchor", "moderator", "author", "writer", "editor",
         "columnist", "professor", "judge", "justice", "prosecutor", "agent", "agents", "worker", "workers",
         "employee", "employees", "clip", "piece", "spot", "narrator", "pundits", "strategist", "strategists", "pollster", "operative", "surrogate",
+        "democrat", "republican", "conservative", "liberal", "independent", "activist", "delegate", "delegates",
     ];
     NOUNS.iter().any(|t| t.eq_ignore_ascii_case(word)) || is_org_noun(word) || is_role_word(word)
 }
@@ -168,6 +169,13 @@ fn is_role_word(word: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && ENDINGS.iter().any(|e| word.ends_with(e))
         && !NOT_ROLES.contains(&word)
+}
+
+/// Lower-case words that may stand before a title or a name: "former Sen. Evan Bayh", "then-Gov. Romney".
+pub fn is_name_modifier(word: &str) -> bool {
+    const MODIFIERS: &[&str] =
+        &["former", "then", "then-", "retired", "longtime", "veteran", "late", "incoming", "outgoing", "acting", "ex"];
+    MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// Whether a token is a capitalised word that may be part of a name.
