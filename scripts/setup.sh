@@ -34,7 +34,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
 fi
 
 # 4. Chromium for the browser tests (Debian's; never a downloaded one: trap 8).
-if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
+if [ "${1:-}" = "--browser" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
   say "installing chromium and chromium-driver from Debian"
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
   $sudo apt-get update

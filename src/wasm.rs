@@ -41,6 +41,8 @@ export interface MoneyValue {
   approximate: boolean;
   /** A bare "$" taken as USD. */
   currency_assumed: boolean;
+  /** The unit of a rate ("share" for "$5 per share", "year" for "$2 billion a year"), or null. */
+  per: string | null;
 }
 export interface MoneySpan extends SpanBase {
   label: "MONEY";
@@ -48,7 +50,11 @@ export interface MoneySpan extends SpanBase {
 }
 export interface PercentSpan extends SpanBase {
   label: "PERCENT";
-  value: { percent: number };
+  value: {
+    percent: number;
+    /** "3.5 percentage points": a difference between percentages. */
+    points: boolean;
+  };
 }
 /** Who a quote is attributed to. Offsets are UTF-16 code units. */
 export interface Speaker {
@@ -61,9 +67,11 @@ export interface Speaker {
   /** The attribution cue ("said", "according to"). */
   cue: string;
 }
-/** A direct quote, quote marks included. */
+/** A quote, quote marks included. */
 export interface QuoteSpan extends SpanBase {
   label: "QUOTE";
+  /** "direct": someone's words; "fragment": a phrase quoted inside a sentence, a scare quote, a title. */
+  form: "direct" | "fragment";
   speaker: Speaker | null;
 }
 export type Span = EntitySpan | MoneySpan | PercentSpan | QuoteSpan;
