@@ -4,17 +4,19 @@ import { NAMES } from './labels.js';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
-/** "USD 14,300,000,000", "about USD 870,000,000", "USD 1,000,000–2,000,000", "more than USD 2,000,000,000". */
+/** "USD 14,300,000,000", "about USD 870,000,000", "USD 1,000,000–2,000,000", "at least USD 2,000,000,000",
+ *  "USD 5 per share". */
 export function formatMoney(v) {
   if (!v) return '';
-  const n = (x) => number.format(x);
+  const n = (x) => `${v.currency} ${number.format(x)}`;
   let amount;
   if (v.amount != null) amount = n(v.amount);
-  else if (v.min != null && v.max != null) amount = `${n(v.min)}–${n(v.max)}`;
+  else if (v.min != null && v.max != null) amount = `${n(v.min)}–${number.format(v.max)}`;
   else if (v.min != null) amount = `at least ${n(v.min)}`;
   else if (v.max != null) amount = `up to ${n(v.max)}`;
-  else amount = 'amount unknown';
-  return `${v.approximate ? 'about ' : ''}${v.currency} ${amount}`;
+  else amount = `${v.currency}, amount unknown`;
+  const per = v.per ? ` per ${v.per}` : '';
+  return `${v.approximate ? 'about ' : ''}${amount}${per}`;
 }
 
 /** [term, description] pairs for one span. */
@@ -24,8 +26,10 @@ export function describe(span, annotations) {
     rows.push(['Value', formatMoney(span.value)]);
     if (span.value?.currency_assumed) rows.push(['Currency', `${span.value.currency} (assumed)`]);
   } else if (span.label === 'PERCENT') {
-    rows.push(['Value', `${number.format(span.value?.percent)}%`]);
+    const points = span.value?.points;
+    rows.push(['Value', `${number.format(span.value?.percent)}${points ? ' percentage points' : '%'}`]);
   } else if (span.label === 'QUOTE') {
+    if (span.form) rows.push(['Form', span.form === 'fragment' ? 'quoted phrase' : 'direct quote']);
     const sp = span.speaker;
     if (!sp) rows.push(['Speaker', 'not found']);
     else {
