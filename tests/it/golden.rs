@@ -2,7 +2,7 @@
 //! with a marker line under each annotation — so that a change in what a reader sees shows up as a readable
 //! diff. Rewrite them only on purpose: `UPDATE_GOLDEN=1 cargo test --test golden`, then review `git diff`.
 
-use newsmark::{Annotations, Detail, Span};
+use newsmark::{Annotations, Detail, QuoteForm, Span};
 use std::fmt::Write;
 use std::path::Path;
 
@@ -75,6 +75,9 @@ fn describe(span: &Span, found: &Annotations) -> String {
             if let Some(a) = m.max {
                 write!(s, " max {a}").unwrap();
             }
+            if let Some(unit) = m.per {
+                write!(s, " per {unit}").unwrap();
+            }
             if m.approximate {
                 s.push_str(" approximate");
             }
@@ -83,11 +86,16 @@ fn describe(span: &Span, found: &Annotations) -> String {
             }
             s
         }
-        Detail::Percent(p) => format!("PERCENT {}", p.percent),
-        Detail::Quote { speaker: None, .. } => "QUOTE, no speaker".to_string(),
-        Detail::Quote { speaker: Some(sp), .. } => {
-            let who = sp.entity.map(|e| format!(" = #{e} {:?}", found.entities[e].name)).unwrap_or_default();
-            format!("QUOTE by {:?}{who} ({})", sp.text, sp.cue)
+        Detail::Percent(p) => format!("PERCENT {}{}", p.percent, if p.points { " points" } else { "" }),
+        Detail::Quote { speaker, form } => {
+            let form = if *form == QuoteForm::Fragment { " (fragment)" } else { "" };
+            match speaker {
+                None => format!("QUOTE{form}, no speaker"),
+                Some(sp) => {
+                    let who = sp.entity.map(|e| format!(" = #{e} {:?}", found.entities[e].name)).unwrap_or_default();
+                    format!("QUOTE{form} by {:?}{who} ({})", sp.text, sp.cue)
+                }
+            }
         }
     }
 }
