@@ -318,7 +318,11 @@ pub enum Detail {
 /// `start` and `end` always lie on character boundaries, `start < end`, and spans of one label never overlap.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Span {
+    /// Where the span starts, in the unit of [`Annotations::offsets`]: from [`crate::annotate`], a byte offset
+    /// into the annotated text that is always on a UTF-8 `char` boundary, so `&text[span.start..span.end]`
+    /// never panics and equals [`Span::text`].
     pub start: usize,
+    /// Where the span ends (exclusive), in the same unit; always greater than `start`.
     pub end: usize,
     /// The annotated text, exactly as it stands in the input.
     pub text: String,
