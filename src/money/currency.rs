@@ -217,6 +217,24 @@ const MINOR_WORDS: &[(&str, Currency)] = &[
     ("paise", minor("INR", false)),
 ];
 
+/// The ISO codes of the dollars: a bare "$" is one of these.
+pub fn is_dollar(iso: &str) -> bool {
+    FAMILIES[0].nations.iter().any(|(_, code)| *code == iso)
+}
+
+/// The dollar named by a nationality before "dollar(s)": ("canadian", "dollars") → CAD, ("new", "zealand") with
+/// "dollars" after → NZD. `before` holds the one or two words before the currency word, lower-case or not.
+pub fn named_dollar(before: &[&str], word: &str) -> Option<&'static str> {
+    if !FAMILIES[0].words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        return None;
+    }
+    FAMILIES[0].nations.iter().find_map(|(nation, code)| {
+        let parts: Vec<&str> = nation.split(' ').collect();
+        let tail = before.get(before.len().checked_sub(parts.len())?..)?;
+        tail.iter().zip(&parts).all(|(a, b)| a.eq_ignore_ascii_case(b)).then_some(*code)
+    })
+}
+
 fn family(w: &str) -> Option<&'static Family> {
     if w.len() < 3 || w.len() > 14 {
         return None;

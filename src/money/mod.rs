@@ -8,6 +8,7 @@
 mod amount;
 mod atoms;
 mod currency;
+mod dollar;
 mod range;
 mod rate;
 mod vague;
@@ -64,6 +65,7 @@ pub fn find(doc: &Doc) -> Vec<(Range<usize>, Money)> {
             _ => t += 1,
         }
     }
+    dollar::resolve(doc, &mut out);
     out
 }
 
