@@ -5,6 +5,7 @@
 //! [`phrases`]; the joiner (`crate::join`) then links the speaker to an entity by overlap or, for "he" and
 //! "the company", to the nearest person or organization before it.
 
+pub mod gender;
 mod marks;
 mod names;
 mod phrases;
@@ -62,14 +63,22 @@ pub fn find(doc: &Doc) -> Vec<FoundQuote> {
 /// is a fragment ("called it “a disaster”").
 fn form(doc: &Doc, range: &Range<usize>) -> QuoteForm {
     let text = doc.text;
-    let inner = text[range.clone()].chars().skip(1).find(|c| c.is_alphanumeric());
-    if inner.is_some_and(char::is_uppercase) {
+    let before = text[..range.start].trim_end_matches(|c: char| c.is_whitespace());
+    let opens_clause = matches!(
+        before.chars().next_back(),
+        None | Some(',' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | '“' | '"' | '”')
+    );
+    if opens_clause {
         return QuoteForm::Direct;
     }
-    let before = text[..range.start].trim_end_matches(|c: char| c.is_whitespace());
-    match before.chars().next_back() {
-        None | Some(',' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | '“' | '"' | '”') => QuoteForm::Direct,
-        _ => QuoteForm::Fragment,
+    // Mid-sentence, a capital opens a quoted sentence ("said that “We …”") unless the quote is a title
+    // ("his favorite book is “One Hundred Years of Solitude”").
+    let quoted = &text[range.clone()];
+    let inner = quoted.chars().skip(1).find(|c| c.is_alphanumeric());
+    if inner.is_some_and(char::is_uppercase) && !names::is_title_case(quoted) {
+        QuoteForm::Direct
+    } else {
+        QuoteForm::Fragment
     }
 }
 
@@ -91,6 +100,10 @@ mod tests {
                 ("“enormous opportunity”", Some("He"), QuoteForm::Fragment)
             ]
         );
+        // Regression: a title after a verb was a direct quote because it opens with a capital.
+        let t = "Burton claims that his favorite book is “One Hundred Years of Solitude”.";
+        assert_eq!(found(t)[0].2, QuoteForm::Fragment);
+        assert_eq!(found("Droege said that “We are fine.”")[0].2, QuoteForm::Direct);
     }
 
     #[test]

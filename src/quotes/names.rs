@@ -64,7 +64,7 @@ fn names_a_work(word: &str) -> bool {
 
 /// Every word capitalised (small words aside), at most [`MAX_TITLE_WORDS`] words, and no sentence inside:
 /// “Meet the Press”, “Fox & Friends”, “Squawk Box.” — not “We are fine.”
-fn is_title_case(quoted: &str) -> bool {
+pub fn is_title_case(quoted: &str) -> bool {
     const SMALL: &[&str] = &["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from"];
     let inner = quoted.trim_matches(|c: char| !c.is_alphanumeric());
     if inner.contains(['.', '!', '?', ';']) {

@@ -147,6 +147,14 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
         while k < ceil && (name_part(doc, k) || is_name_particle(doc.tok(k)) && k + 1 < ceil && name_part(doc, k + 1)) {
             k += 1;
         }
+        // "reply Burton and Nick.": two people speak together; the span names both (it links to the first).
+        if k + 1 < hi && doc.tok(k) == "and" && name_part(doc, k + 1) {
+            let ceil = (k + 1 + MAX_PHRASE).min(hi);
+            let end = (k + 1..ceil).find(|&j| !name_part(doc, j)).unwrap_or(ceil);
+            if end >= hi || matches!(doc.tok(end), "." | "," | ";") {
+                k = end;
+            }
+        }
         // A title alone ("President") is a description of a person, still a fine speaker span.
         return Some(Phrase { tokens: i..k, kind: SpeakerKind::Name });
     }
@@ -208,5 +216,7 @@ mod tests {
         assert_eq!(after("said a company spokesman for", "a").as_deref(), Some("a company spokesman"));
         assert_eq!(after("said the company", "the").as_deref(), Some("the company"));
         assert_eq!(after("said the weather", "the"), None);
+        assert_eq!(after("reply Burton and Nick.", "Burton").as_deref(), Some("Burton and Nick"));
+        assert_eq!(after("said Trump and his allies", "Trump").as_deref(), Some("Trump"));
     }
 }

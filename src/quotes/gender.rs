@@ -1,0 +1,96 @@
+//! Which pronoun a person takes, when the text makes it cheap to tell: a courtesy title ("Mrs. Clinton",
+//! "Mr. Trump") or a common given name ("Hillary", "Jason"). Used only to skip people a "he" or "she" cannot
+//! be; an unknown person fits either pronoun.
+
+/// A person's pronoun, as far as "he"/"she" resolution needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a speaker pronoun asks for ("he" → male), if it is "he" or "she".
+pub fn of_pronoun(word: &str) -> Option<Gender> {
+    if word.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else if word.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// The gender a title or given name tells, if any: "Mr.", "Sen." (no), "Hillary", "Jason".
+pub fn of_word(word: &str) -> Option<Gender> {
+    let w = word.trim_end_matches('.');
+    if w.len() > 12 {
+        return None;
+    }
+    let is = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(w));
+    if is(MALE_TITLES) || is(MALE_NAMES) {
+        Some(Gender::Male)
+    } else if is(FEMALE_TITLES) || is(FEMALE_NAMES) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+const MALE_TITLES: &[&str] =
+    &["mr", "sir", "lord", "king", "prince", "congressman", "councilman", "chairman", "father", "brother"];
+const FEMALE_TITLES: &[&str] = &[
+    "mrs",
+    "ms",
+    "miss",
+    "dame",
+    "lady",
+    "queen",
+    "princess",
+    "congresswoman",
+    "councilwoman",
+    "chairwoman",
+    "sister",
+];
+
+/// Given names frequent in English-language news, by the pronoun their bearers mostly take.
+#[rustfmt::skip]
+const MALE_NAMES: &[&str] = &[
+    "aaron", "adam", "alan", "albert", "alex", "andrew", "anthony", "barack", "ben", "benjamin", "bernie", "bill",
+    "bob", "boris", "brad", "brian", "bruce", "carl", "charles", "chris", "christopher", "chuck", "craig", "dan",
+    "daniel", "david", "dennis", "dick", "donald", "doug", "ed", "edward", "elon", "emmanuel", "eric", "frank",
+    "gary", "george", "greg", "harry", "henry", "ian", "jack", "jacob", "james", "jared", "jason", "jeb", "jeff",
+    "jeffrey", "jeremy", "jerry", "jim", "jimmy", "joe", "john", "jon", "jonathan", "joseph", "josh", "justin",
+    "keith", "ken", "kevin", "larry", "lindsey", "marco", "mark", "martin", "matt", "matthew", "michael", "mike",
+    "mitch", "mitt", "newt", "nick", "olaf", "patrick", "paul", "pete", "peter", "phil", "ralph", "rand", "reince",
+    "richard", "rick", "rob", "robert", "roger", "ron", "ronald", "rudy", "ryan", "sam", "scott", "sean", "steve",
+    "steven", "ted", "thomas", "tim", "timothy", "tom", "tony", "vladimir", "walter", "william", "xi",
+];
+
+#[rustfmt::skip]
+const FEMALE_NAMES: &[&str] = &[
+    "alexandria", "alice", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara", "betsy", "carly", "carol",
+    "caroline", "catherine", "chelsea", "christine", "claire", "debbie", "deborah", "diane", "donna", "elizabeth",
+    "ellen", "emily", "emma", "franziska", "hannah", "heather", "heidi", "helen", "hillary", "huma", "ivanka",
+    "jane", "janet", "jennifer", "jessica", "jill", "joan", "julia", "julie", "karen", "kate", "katherine",
+    "kathleen", "kathy", "kamala", "kellyanne", "kirsten", "laura", "linda", "lisa", "lynn", "margaret", "maria",
+    "marie", "martha", "mary", "megan", "megyn", "melania", "melissa", "michelle", "nancy", "nicole", "nikki",
+    "patricia", "rachel", "rebecca", "sarah", "sharon", "stephanie", "susan", "theresa", "ursula", "angela",
+    "elise", "tulsi", "condoleezza", "madeleine", "sonia", "ruth", "sheryl", "oprah", "samantha", "valerie",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_and_given_names() {
+        assert_eq!(of_word("Mrs."), Some(Gender::Female));
+        assert_eq!(of_word("Mr."), Some(Gender::Male));
+        assert_eq!(of_word("Hillary"), Some(Gender::Female));
+        assert_eq!(of_word("Jason"), Some(Gender::Male));
+        assert_eq!(of_word("Sen."), None);
+        assert_eq!(of_word("Droege"), None);
+        assert_eq!(of_pronoun("She"), Some(Gender::Female));
+        assert_eq!(of_pronoun("it"), None);
+    }
+}
