@@ -43,22 +43,25 @@ fn main() {
 
     let all = Options::default();
     let money = Options::only(&[Label::Money, Label::Percent]);
+    // Quotes need the entities (to link speakers), so this is quotes plus entities.
+    let quotes = Options::only(&[Label::Quote]);
     let entities = Options::only(&[Label::Person, Label::Org, Label::Loc, Label::Misc]);
     // Finds nothing: what every call pays for tokens, sentences and paragraphs before any finder runs.
     let nothing = Options::only(&[]);
     println!(
-        "\n{:<26} {:>8} {:>9} {:>8}  {:>12} {:>12} {:>12} {:>9}",
-        "corpus", "texts", "words", "spans", "all: words/s", "MB/s", "entities w/s", "money+% share"
+        "\n{:<26} {:>6} {:>7} {:>6}  {:>12} {:>6} {:>12} {:>12} {:>13}",
+        "corpus", "texts", "words", "spans", "all: words/s", "MB/s", "entities w/s", "+quotes w/s", "money+% share"
     );
     for corpus in &corpora {
         let spans: usize = corpus.texts.iter().map(|t| annotate_with(t, &all).spans.len()).sum();
         let t_all = median_secs(corpus, &all);
         let t_money = median_secs(corpus, &money);
         let t_entities = median_secs(corpus, &entities);
+        let t_quotes = median_secs(corpus, &quotes);
         let t_prep = median_secs(corpus, &nothing);
         let words = corpus.words() as f64;
         println!(
-            "{:<26} {:>8} {:>9} {:>8}  {:>12.0} {:>12.1} {:>12.0} {:>8.1}%",
+            "{:<26} {:>6} {:>7} {:>6}  {:>12.0} {:>6.1} {:>12.0} {:>12.0} {:>12.1}%",
             corpus.name,
             corpus.texts.len(),
             corpus.words(),
@@ -66,6 +69,7 @@ fn main() {
             words / t_all,
             corpus.bytes() as f64 / 1e6 / t_all,
             words / t_entities,
+            words / t_quotes,
             100.0 * (t_money - t_prep).max(0.0) / t_all
         );
     }
