@@ -165,6 +165,24 @@ fn make(doc: &Doc, phrase: Phrase, cue: Range<usize>) -> SpeakerCue {
     }
 }
 
+/// "Lynch said she recalled thinking, “…”": when the subject found is a pronoun that itself opens what someone
+/// else said, the quote is reported by the outer speaker, the one a reader names (and the name, unlike the
+/// pronoun, needs no resolving).
+fn outer_speaker(doc: &Doc, inner: &Phrase, lo: usize) -> Option<SpeakerCue> {
+    if inner.kind != SpeakerKind::PersonPronoun || inner.tokens.len() != 1 {
+        return None;
+    }
+    let mut v = inner.tokens.start;
+    if v > lo && doc.tok(v - 1).eq_ignore_ascii_case("that") {
+        v -= 1;
+    }
+    if v == lo || !is_cue_verb(doc.tok(v - 1)) || doc.tok(v - 1).ends_with("ing") {
+        return None;
+    }
+    let outer = subject_before(doc, v - 1, lo)?;
+    Some(make(doc, outer, v - 1..v))
+}
+
 /// “…,” Droege said / “…,” said Droege / “…,” Droege, the chief executive, said / “…” — Droege.
 /// `start` is the first token after the quote; the window ends before `hi` or at the end of the clause.
 fn after_quote(doc: &Doc, start: usize, hi: usize) -> Option<SpeakerCue> {
@@ -239,7 +257,7 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         }
         // A verb without a subject here ("tweeted Monday, saying") leaves the search to an earlier cue.
         if let Some(p) = subject_before(doc, v, lo) {
-            return Some(make(doc, p, cue));
+            return Some(outer_speaker(doc, &p, lo).unwrap_or_else(|| make(doc, p, cue)));
         }
         // "Said Ellis: “…”": the speaker right after the cue, then the quote.
         if let Some(p) = phrase_starting_at(doc, cue.end, first) {
@@ -290,6 +308,9 @@ mod tests {
         assert_eq!(one("According to Droege, “we are fine.”"), is("Droege", "According to"));
         assert_eq!(one("Trump tweeted Monday, saying “we are fine.”"), is("Trump", "saying"));
         assert_eq!(one("The company said it was “fine”."), is("The company", "said"));
+        // Regression (PolNeAR): the inner "she recalled" took the quote from the outer "Lynch said".
+        assert_eq!(one("Lynch said she recalled thinking, “This is it.”"), is("Lynch", "said"));
+        assert_eq!(one("She said she recalls him being “confused,”"), is("She", "said"));
     }
 
     #[test]
