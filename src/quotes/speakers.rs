@@ -168,11 +168,27 @@ fn make(doc: &Doc, phrase: Phrase, cue: Range<usize>) -> SpeakerCue {
 /// "Lynch said she recalled thinking, “…”": when the subject found is a pronoun that itself opens what someone
 /// else said, the quote is reported by the outer speaker, the one a reader names (and the name, unlike the
 /// pronoun, needs no resolving).
-fn outer_speaker(doc: &Doc, inner: &Phrase, lo: usize) -> Option<SpeakerCue> {
-    if inner.kind != SpeakerKind::PersonPronoun || inner.tokens.len() != 1 {
+fn outer_speaker(doc: &Doc, inner: &Phrase, cue: &Range<usize>, lo: usize) -> Option<SpeakerCue> {
+    if inner.tokens.len() != 1 || inner.kind == SpeakerKind::Name {
         return None;
     }
     let mut v = inner.tokens.start;
+    // "Ban Ki-moon condemned what he called a “brazen breach”": the pronoun stands for the sentence's subject.
+    if v > lo && doc.tok(v - 1).eq_ignore_ascii_case("what") {
+        let s = sentence_subject(doc, lo, v - 1)?;
+        // Not across a relative clause ("a company, which builds what it calls …") and not from "they" to "it".
+        let relative = (lo..v).any(|k| matches!(doc.tok(k), "which" | "who" | "that"));
+        let fits = match inner.kind {
+            SpeakerKind::PersonPronoun => matches!(s.kind, SpeakerKind::Name | SpeakerKind::PersonPronoun),
+            SpeakerKind::OrgReference => matches!(s.kind, SpeakerKind::Name | SpeakerKind::OrgReference),
+            _ => true,
+        };
+        let before_what = s.range.end <= doc.tokens[v - 1].start;
+        return (before_what && fits && !relative).then(|| SpeakerCue { cue: cue.clone(), ..s });
+    }
+    if inner.kind != SpeakerKind::PersonPronoun {
+        return None;
+    }
     if v > lo && doc.tok(v - 1).eq_ignore_ascii_case("that") {
         v -= 1;
     }
@@ -257,7 +273,8 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         }
         // A verb without a subject here ("tweeted Monday, saying") leaves the search to an earlier cue.
         if let Some(p) = subject_before(doc, v, lo) {
-            return Some(outer_speaker(doc, &p, lo).unwrap_or_else(|| make(doc, p, cue)));
+            let cue_bytes = doc.tokens[v].start..doc.tokens[v].end;
+            return Some(outer_speaker(doc, &p, &cue_bytes, lo).unwrap_or_else(|| make(doc, p, cue)));
         }
         // "Said Ellis: “…”": the speaker right after the cue, then the quote.
         if let Some(p) = phrase_starting_at(doc, cue.end, first) {
@@ -311,6 +328,8 @@ mod tests {
         // Regression (PolNeAR): the inner "she recalled" took the quote from the outer "Lynch said".
         assert_eq!(one("Lynch said she recalled thinking, “This is it.”"), is("Lynch", "said"));
         assert_eq!(one("She said she recalls him being “confused,”"), is("She", "said"));
+        assert_eq!(one("Ban Ki-moon condemned what he called a “brazen breach”."), is("Ban Ki-moon", "called"));
+        assert_eq!(one("They paid a firm, which builds what it calls “psychographic” profiles."), is("it", "calls"));
     }
 
     #[test]
