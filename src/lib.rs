@@ -36,6 +36,11 @@ mod percent;
 mod quotes;
 pub mod text;
 
+/// The entity tagger's training entry points (feature extraction and decoding shared with inference); not
+/// a stable API.
+#[doc(hidden)]
+pub use entities::train as entities_train;
+
 pub use annotation::{
     Annotations, Decimal, Detail, Entity, Label, LabelSet, Money, Offsets, Options, Percent, QuoteForm, Span, Speaker,
 };

@@ -3,7 +3,8 @@
 //!
 //! One pass in text order. A mention joins an earlier entity when its lower-cased text equals an earlier
 //! mention's; a one-word mention also joins the person whose surname it is, the organization whose first word
-//! it is, or the multi-word name whose initials it spells. Then every mention of an entity takes the entity's
+//! it is, or the multi-word name whose initials it spells; a person's or organization's full name joins the
+//! earlier one-word mention of its surname or first word. Then every mention of an entity takes the entity's
 //! label (a vote weighted by confidence), and entities that only unsure mentions name are dropped.
 
 use super::lists::{push_lower, FnvBuild};
@@ -51,7 +52,15 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         }
         let found = index.full.get(&key).copied().or_else(|| {
             if words.len() != 1 {
-                return None;
+                // "Meta" … then "Meta Platforms Inc.", "Droege" … then "Jason Droege": the longer name joins the
+                // one-word mention of the same kind that came first.
+                let word = match t.label {
+                    Label::Org => key.split(' ').next(),
+                    Label::Person => key.rsplit(' ').next(),
+                    _ => None,
+                }?;
+                let id = index.full.get(word).copied()?;
+                return (protos[id].first_label == t.label).then_some(id);
             }
             let idx = &index;
             idx.surname.get(&key).or_else(|| idx.first_word.get(&key)).or_else(|| idx.initials.get(&key)).copied()

@@ -46,6 +46,11 @@ impl Kinds {
     pub fn has(self, kind: Kind) -> bool {
         self.0 & kind as u16 != 0
     }
+
+    /// The set as bits (`Kind as u16`).
+    pub fn bits(self) -> u16 {
+        self.0
+    }
 }
 
 /// Capitalised words that are not names, lower-cased. Months and days are here too: CoNLL does not tag them.
@@ -667,6 +672,7 @@ pub fn kinds(lower: &str) -> Kinds {
 }
 
 /// Lower-cases `word` into `buf` (cleared first) and looks it up; `buf` is reused to avoid an allocation a word.
+#[cfg(test)]
 pub fn kinds_of(word: &str, buf: &mut String) -> Kinds {
     buf.clear();
     push_lower(word, buf);

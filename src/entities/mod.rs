@@ -7,10 +7,20 @@
 //! 2. [`cluster`] groups the mentions into entities, gives every mention of one entity the same label, drops
 //!    the unsure mentions that nothing confirms, and names each entity by its fullest mention.
 
-mod baseline;
-mod classify;
 mod cluster;
+mod clusters;
+mod features;
 mod lists;
+mod model;
+mod tagger;
+
+/// What `examples/train_entities.rs` needs: the same feature extraction and decoding as inference.
+#[doc(hidden)]
+pub mod train {
+    pub use super::features::{Extractor, BUCKETS, BUCKET_BITS};
+    pub use super::model::{allowed, decode, encode, is_inside, masked, type_of, viterbi, Model, COLS, STATES, TYPES};
+    pub use super::tagger::Tagger;
+}
 
 use crate::annotation::{Entity, Label};
 use crate::text::Doc;
@@ -56,7 +66,7 @@ pub struct Tagged {
 
 /// Finds the named things in `doc`. Never panics; linear in the number of tokens.
 pub fn find(doc: &Doc) -> Found {
-    let tagged = baseline::tag(doc);
+    let tagged = tagger::tag(doc);
     cluster::cluster(doc, &tagged)
 }
 

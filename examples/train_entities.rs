@@ -1,0 +1,414 @@
+//! Trains the entity tagger (`src/entities/model.bin`) on CoNLL-2003: an averaged structured perceptron over
+//! the library's own features (`newsmark::entities_train`), Viterbi-decoded under BIO constraints.
+//!
+//! ```text
+//! npm run train -- ../shared/data/conll2003
+//! cargo run --release --example train_entities -- DIR [--out FILE] [--epochs 15] [--passes 2] [--unit 3] [--prune 2]
+//!     [--min-count 2] [--no-title-case]
+//! ```
+//!
+//! Trains on `DIR/train.txt`; after every epoch the averaged, quantised model — exactly what would be written —
+//! tags `DIR/dev.txt`, and the epoch with the best dev F1 is written. Each document is rebuilt as text the way
+//! `eval_entities` does (tokens joined by spaces, one sentence a line) and tokenized by the library, so the
+//! model is trained on the tokens it will see; gold tags are projected onto those tokens. Deterministic: a fixed
+//! shuffle seed, no threads, so the same input gives the same bytes.
+
+use newsmark::entities_train::{
+    allowed, decode, encode, is_inside, masked, type_of, viterbi, Extractor, Tagger, BUCKETS, COLS, STATES, TYPES,
+};
+use newsmark::text::Doc;
+use std::ops::Range;
+
+const TAGS: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+
+/// A rebuilt document: its text and the gold BIO state of each of the library's tokens.
+struct Example {
+    text: String,
+    gold: Vec<u8>,
+}
+
+struct Weights {
+    w: Vec<f32>,
+    /// Sum of (step × update), for averaging.
+    u: Vec<f64>,
+    start: [f32; STATES],
+    start_u: [f64; STATES],
+    trans: [[f32; STATES]; STATES],
+    trans_u: [[f64; STATES]; STATES],
+    step: f64,
+    /// Updates are allowed only to rows seen at least twice in training.
+    allowed_rows: Vec<bool>,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let opt = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let Some(dir) = args.first().filter(|a| !a.starts_with("--")) else {
+        eprintln!("usage: train_entities CONLL_DIR [--out FILE] [--epochs N] [--passes 1|2]");
+        std::process::exit(2);
+    };
+    let out = opt("--out").unwrap_or_else(|| "src/entities/model.bin".into());
+    let epochs: usize = opt("--epochs").and_then(|s| s.parse().ok()).unwrap_or(15);
+    let passes: u8 = opt("--passes").and_then(|s| s.parse().ok()).unwrap_or(2);
+    // Quantised weights smaller than this are dropped (a smaller file); rows seen fewer times are not learned.
+    let prune: i8 = opt("--prune").and_then(|s| s.parse().ok()).unwrap_or(2);
+    // A raw weight of 1 becomes `unit` steps of the quantised weights (coarser: a smaller file).
+    let unit: Option<f32> = opt("--unit").and_then(|s| s.parse().ok()).or(Some(3.0));
+    let min_count: u8 = opt("--min-count").and_then(|s| s.parse().ok()).unwrap_or(2);
+    let read = |name: &str| {
+        let path = format!("{dir}/{name}");
+        std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            eprintln!("cannot read {path}: {e}");
+            std::process::exit(2);
+        })
+    };
+    let train = examples(&read("train.txt"), !args.iter().any(|a| a == "--no-title-case"));
+    let dev = examples(&read("dev.txt"), false);
+    eprintln!("train: {} documents; dev: {} documents", train.len(), dev.len());
+
+    let mut x = Extractor::default();
+    let mut counts = vec![0u8; BUCKETS];
+    for ex in &train {
+        let doc = Doc::new(&ex.text);
+        x.prepare(&doc);
+        let types: Vec<u8> = ex.gold.iter().map(|&s| type_of(s.into()) as u8).collect();
+        for pass in 0..passes {
+            if pass == 1 {
+                x.set_first_pass(&types);
+            }
+            for s in x.sentences.clone() {
+                for i in s.clone() {
+                    x.for_each(i, &s, |b| counts[b as usize] = counts[b as usize].saturating_add(1));
+                }
+            }
+        }
+    }
+    let mut wt = Weights {
+        w: vec![0.0; BUCKETS * TYPES],
+        u: vec![0.0; BUCKETS * TYPES],
+        start: [0.0; STATES],
+        start_u: [0.0; STATES],
+        trans: [[0.0; STATES]; STATES],
+        trans_u: [[0.0; STATES]; STATES],
+        step: 1.0,
+        allowed_rows: counts.iter().map(|&c| c >= min_count).collect(),
+    };
+    eprintln!("feature rows in use: {}", wt.allowed_rows.iter().filter(|&&a| a).count());
+
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = 0x2545_F491_4F6C_DD1Du64;
+    let mut best: Option<(f64, usize, Vec<u8>)> = None;
+    let mut tagger = Tagger::default();
+    for epoch in 1..=epochs {
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let mut mistakes = 0usize;
+        for &d in &order {
+            let ex = &train[d];
+            let doc = Doc::new(&ex.text);
+            x.prepare(&doc);
+            mistakes += train_doc(&mut wt, &x, &ex.gold);
+            if passes >= 2 {
+                // The second pass learns from the first pass's tags of this document, as tagged now.
+                let first = predict_doc(&wt, &x);
+                x.set_first_pass(&first);
+                mistakes += train_doc(&mut wt, &x, &ex.gold);
+            }
+        }
+        let bytes = export(&wt, passes, prune, unit);
+        let model = decode(&bytes).expect("a model we just wrote");
+        let (p, r, f) = score(&dev, &model, &mut tagger);
+        eprintln!(
+            "epoch {epoch:2}: {mistakes} token mistakes; dev P {p:.4} R {r:.4} F1 {f:.4}; model {} bytes",
+            bytes.len()
+        );
+        if best.as_ref().map_or(true, |(bf, _, _)| f > *bf) {
+            best = Some((f, epoch, bytes));
+        }
+    }
+    let (f, epoch, bytes) = best.expect("at least one epoch");
+    std::fs::write(&out, &bytes).unwrap_or_else(|e| {
+        eprintln!("cannot write {out}: {e}");
+        std::process::exit(1);
+    });
+    eprintln!("wrote {out}: {} bytes, epoch {epoch}, dev F1 {f:.4} (token-level chunks, library tokens)", bytes.len());
+}
+
+/// One perceptron step per sentence of the prepared document; returns the number of wrong tokens.
+fn train_doc(wt: &mut Weights, x: &Extractor, gold: &[u8]) -> usize {
+    let (mut emit, mut back, mut path) = (Vec::new(), Vec::new(), Vec::new());
+    let mut feats: Vec<u32> = Vec::new();
+    let mut mistakes = 0;
+    for s in &x.sentences {
+        emissions(wt, x, s, &mut emit);
+        let (start, trans) = masked(&wt.start, &wt.trans);
+        viterbi(&emit, &start, &trans, &mut back, &mut path);
+        let g = &gold[s.clone()];
+        if path.as_slice() == g {
+            wt.step += 1.0;
+            continue;
+        }
+        let step = wt.step;
+        for (k, i) in s.clone().enumerate() {
+            let (gs, ps) = (usize::from(g[k]), usize::from(path[k]));
+            let (gt, pt) = (type_of(gs), type_of(ps));
+            if gt != pt {
+                mistakes += 1;
+                feats.clear();
+                x.for_each(i, s, |b| feats.push(b));
+                for &b in &feats {
+                    if !wt.allowed_rows[b as usize] {
+                        continue;
+                    }
+                    let row = b as usize * TYPES;
+                    wt.w[row + gt] += 1.0;
+                    wt.u[row + gt] += step;
+                    wt.w[row + pt] -= 1.0;
+                    wt.u[row + pt] -= step;
+                }
+            }
+            let (gp, pp) =
+                if k == 0 { (None, None) } else { (Some(usize::from(g[k - 1])), Some(usize::from(path[k - 1]))) };
+            if (gp, gs) != (pp, ps) {
+                match (gp, pp) {
+                    (Some(gp), Some(pp)) => {
+                        wt.trans[gp][gs] += 1.0;
+                        wt.trans_u[gp][gs] += step;
+                        wt.trans[pp][ps] -= 1.0;
+                        wt.trans_u[pp][ps] -= step;
+                    }
+                    _ => {
+                        wt.start[gs] += 1.0;
+                        wt.start_u[gs] += step;
+                        wt.start[ps] -= 1.0;
+                        wt.start_u[ps] -= step;
+                    }
+                }
+            }
+        }
+        wt.step += 1.0;
+    }
+    mistakes
+}
+
+fn emissions(wt: &Weights, x: &Extractor, s: &Range<usize>, emit: &mut Vec<[f32; TYPES]>) {
+    emit.clear();
+    for i in s.clone() {
+        let mut e = [0f32; TYPES];
+        x.for_each(i, s, |b| {
+            let row = &wt.w[b as usize * TYPES..b as usize * TYPES + TYPES];
+            for t in 0..TYPES {
+                e[t] += row[t];
+            }
+        });
+        emit.push(e);
+    }
+}
+
+/// The current (not averaged) weights' first-pass types for the whole prepared document.
+fn predict_doc(wt: &Weights, x: &Extractor) -> Vec<u8> {
+    let mut out = vec![0u8; x.len()];
+    let (mut emit, mut back, mut path) = (Vec::new(), Vec::new(), Vec::new());
+    for s in &x.sentences {
+        emissions(wt, x, s, &mut emit);
+        let (start, trans) = masked(&wt.start, &wt.trans);
+        viterbi(&emit, &start, &trans, &mut back, &mut path);
+        for (k, i) in s.clone().enumerate() {
+            out[i] = type_of(path[k].into()) as u8;
+        }
+    }
+    out
+}
+
+/// The averaged weights, quantised to `i8` (transitions to `i16`) and encoded.
+fn export(wt: &Weights, passes: u8, prune: i8, unit: Option<f32>) -> Vec<u8> {
+    let c = wt.step;
+    let full: Vec<f32> = wt.w.iter().zip(&wt.u).map(|(&w, &u)| (f64::from(w) - u / c) as f32).collect();
+    // O's weight subtracted from the others' in every row: the same decisions, one column fewer.
+    let avg: Vec<f32> = full.chunks(TYPES).flat_map(|r| (1..TYPES).map(move |t| r[t] - r[0])).collect();
+    // The unit: a raw weight of 1 is `unit` steps, chosen so that 99.95% of the non-zero weights fit in i8.
+    let mut mags: Vec<f32> = avg.iter().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
+    mags.sort_by(f32::total_cmp);
+    let top = mags.get(mags.len().saturating_sub(1 + mags.len() / 2000)).copied().unwrap_or(1.0).max(1e-3);
+    let unit = unit.unwrap_or((127.0 / top).clamp(1.0, 1000.0));
+    let mut q: Vec<i8> = avg.iter().map(|&w| (w * unit).round().clamp(-127.0, 127.0) as i8).collect();
+    // Rows whose largest weight is below `prune` are dropped whole: each row kept costs its index too.
+    for row in q.chunks_mut(COLS) {
+        if row.iter().all(|w| w.abs() < prune) {
+            row.fill(0);
+        }
+    }
+    let qi = |w: f32, u: f64| ((f64::from(w) - u / c) as f32 * unit).round().clamp(-32000.0, 32000.0) as i16;
+    let mut start = [0i16; STATES];
+    let mut trans = [[0i16; STATES]; STATES];
+    for s in 0..STATES {
+        start[s] = qi(wt.start[s], wt.start_u[s]);
+        trans[s] = std::array::from_fn(|t| qi(wt.trans[s][t], wt.trans_u[s][t]));
+    }
+    encode(&q, &start, &trans, unit.round() as i32, passes)
+}
+
+/// Exact-match chunk P/R/F1 on the library's tokens.
+fn score(dev: &[Example], model: &newsmark::entities_train::Model, tagger: &mut Tagger) -> (f64, f64, f64) {
+    let (mut gold_n, mut pred_n, mut ok) = (0usize, 0usize, 0usize);
+    for ex in dev {
+        let doc = Doc::new(&ex.text);
+        tagger.run(&doc, model);
+        let g = chunks(&ex.gold);
+        let p = chunks(&tagger.states);
+        gold_n += g.len();
+        pred_n += p.len();
+        ok += p.iter().filter(|c| g.binary_search(c).is_ok()).count();
+    }
+    let p = ok as f64 / pred_n.max(1) as f64;
+    let r = ok as f64 / gold_n.max(1) as f64;
+    (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+}
+
+fn chunks(states: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for (i, &s) in states.iter().enumerate() {
+        let s = usize::from(s);
+        if is_inside(s) && open.is_some_and(|(_, t)| t == type_of(s)) {
+            continue;
+        }
+        if let Some((st, t)) = open.take() {
+            out.push((st, i, t));
+        }
+        if s != 0 {
+            open = Some((i, type_of(s)));
+        }
+    }
+    if let Some((st, t)) = open {
+        out.push((st, states.len(), t));
+    }
+    out
+}
+
+/// Parses CoNLL documents, rebuilds each as text and projects its gold chunks onto the library's tokens.
+/// With `title_case`, every third document has its lines in capitals (headlines) rewritten in title case
+/// ("Japan Get Lucky Win in Asian Cup"), the way web articles write headlines.
+fn examples(data: &str, title_case: bool) -> Vec<Example> {
+    let mut out = Vec::new();
+    let mut tokens: Vec<(String, String)> = Vec::new();
+    let mut starts: Vec<usize> = Vec::new();
+    let mut in_sentence = false;
+    let mut flush = |tokens: &mut Vec<(String, String)>, starts: &mut Vec<usize>| {
+        if !tokens.is_empty() {
+            // Every third document's headlines in title case instead of capitals.
+            let titled = if title_case && out.len() % 3 == 2 { title_cased(tokens, starts) } else { None };
+            out.push(build(titled.as_deref().unwrap_or(tokens), starts));
+        }
+        tokens.clear();
+        starts.clear();
+    };
+    for line in data.lines() {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if f.first() == Some(&"-DOCSTART-") {
+            flush(&mut tokens, &mut starts);
+            in_sentence = false;
+            continue;
+        }
+        if f.len() < 2 {
+            in_sentence = false;
+            continue;
+        }
+        if !in_sentence {
+            starts.push(tokens.len());
+            in_sentence = true;
+        }
+        tokens.push((f[0].to_string(), f[f.len() - 1].to_string()));
+    }
+    flush(&mut tokens, &mut starts);
+    out
+}
+
+const SMALL_WORDS: &[&str] =
+    &["a", "an", "the", "in", "on", "of", "for", "to", "at", "by", "and", "or", "with", "as", "from", "vs"];
+
+/// The tokens with each all-capitals line in title case, or `None` when the document has no such line.
+fn title_cased(tokens: &[(String, String)], starts: &[usize]) -> Option<Vec<(String, String)>> {
+    let mut out = tokens.to_vec();
+    let mut any = false;
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(tokens.len());
+        let line = &tokens[s..e];
+        let words = line.iter().filter(|(t, _)| t.chars().any(char::is_alphabetic)).count();
+        let upper = line
+            .iter()
+            .filter(|(t, _)| t.len() >= 2 && t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase))
+            .count();
+        if words < 3 || upper * 10 < words * 7 {
+            continue;
+        }
+        any = true;
+        for (j, (t, _)) in out[s..e].iter_mut().enumerate() {
+            if !t.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let lower = t.to_lowercase();
+            *t = if j > 0 && SMALL_WORDS.contains(&lower.as_str()) {
+                lower
+            } else {
+                let mut c = lower.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            };
+        }
+    }
+    any.then_some(out)
+}
+
+fn build(tokens: &[(String, String)], starts: &[usize]) -> Example {
+    let mut text = String::new();
+    let mut offsets = Vec::with_capacity(tokens.len());
+    for (i, (tok, _)) in tokens.iter().enumerate() {
+        if i > 0 {
+            text.push(if starts.binary_search(&i).is_ok() { '\n' } else { ' ' });
+        }
+        offsets.push((text.len(), text.len() + tok.len()));
+        text.push_str(tok);
+    }
+    // Gold chunks as conlleval reads IOB2.
+    let mut gold_chunks = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for (i, (_, tag)) in tokens.iter().enumerate() {
+        let (prefix, ty) = tag.split_once('-').unwrap_or((tag.as_str(), ""));
+        let ty = TAGS.iter().position(|&t| t == ty);
+        let continues = prefix == "I" && starts.binary_search(&i).is_err() && open.is_some_and(|(_, t)| Some(t) == ty);
+        if !continues {
+            if let Some((s, t)) = open.take() {
+                gold_chunks.push((s, i, t));
+            }
+            open = ty.map(|t| (i, t));
+        }
+    }
+    if let Some((s, t)) = open {
+        gold_chunks.push((s, tokens.len(), t));
+    }
+    let doc = Doc::new(&text);
+    let mut gold = vec![0u8; doc.tokens.len()];
+    for (s, e, t) in gold_chunks {
+        let (from, to) = (offsets[s].0, offsets[e - 1].1);
+        let mut first = true;
+        for (k, tok) in doc.tokens.iter().enumerate() {
+            if tok.start >= from && tok.end <= to {
+                gold[k] = (1 + 2 * t + usize::from(!first)) as u8;
+                first = false;
+            }
+        }
+    }
+    // Keep the projection legal under BIO (it always is, unless a chunk's first token was split oddly).
+    for k in 0..gold.len() {
+        let prev = if k == 0 { None } else { Some(usize::from(gold[k - 1])) };
+        if !allowed(prev, gold[k].into()) {
+            gold[k] -= 1;
+        }
+    }
+    drop(doc);
+    Example { text, gold }
+}
