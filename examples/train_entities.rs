@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! npm run train -- ../shared/data/conll2003
-//! cargo run --release --example train_entities -- DIR [--out FILE] [--epochs 15] [--passes 2] [--unit 3] [--prune 2]
+//! cargo run --release --example train_entities -- DIR [--out FILE] [--epochs 15] [--passes 2] [--unit 3] [--prune 6]
 //!     [--min-count 2] [--no-title-case]
 //! ```
 //!
@@ -51,7 +51,7 @@ fn main() {
     let epochs: usize = opt("--epochs").and_then(|s| s.parse().ok()).unwrap_or(15);
     let passes: u8 = opt("--passes").and_then(|s| s.parse().ok()).unwrap_or(2);
     // Quantised weights smaller than this are dropped (a smaller file); rows seen fewer times are not learned.
-    let prune: i8 = opt("--prune").and_then(|s| s.parse().ok()).unwrap_or(2);
+    let prune: i8 = opt("--prune").and_then(|s| s.parse().ok()).unwrap_or(6);
     // A raw weight of 1 becomes `unit` steps of the quantised weights (coarser: a smaller file).
     let unit: Option<f32> = opt("--unit").and_then(|s| s.parse().ok()).or(Some(3.0));
     let min_count: u8 = opt("--min-count").and_then(|s| s.parse().ok()).unwrap_or(2);

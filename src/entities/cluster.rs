@@ -63,7 +63,14 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                 return (protos[id].first_label == t.label).then_some(id);
             }
             let idx = &index;
-            idx.surname.get(&key).or_else(|| idx.first_word.get(&key)).or_else(|| idx.initials.get(&key)).copied()
+            let id = idx
+                .surname
+                .get(&key)
+                .or_else(|| idx.first_word.get(&key))
+                .or_else(|| idx.initials.get(&key))
+                .copied()?;
+            // A sure mention of another kind is another thing: "Japan" after "Japan Airlines".
+            (protos[id].first_label == t.label || t.confidence <= Confidence::Guess).then_some(id)
         });
         let id = found.unwrap_or_else(|| {
             protos.push(Proto { votes: [0; 4], first_label: t.label, best: Confidence::IfLinked, name: range.clone() });

@@ -1,48 +1,79 @@
 //! Brown word clusters for the 20,000 most frequent English word forms (`lists/clusters.txt`, derived by
 //! `scripts/derive_clusters.py` from spaCy's `spacy-lookups-data`, MIT): words that occur in the same contexts
 //! share a prefix of their bit path, so a name never seen in training still looks like its neighbours.
+//!
+//! The table is an open-addressing array of 64-bit hashes of the forms (no strings, so a lookup touches one
+//! or two cache lines).
 
-use super::lists::FnvBuild;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-fn map() -> &'static HashMap<&'static str, u32, FnvBuild> {
-    static MAP: OnceLock<HashMap<&'static str, u32, FnvBuild>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let text = include_str!("lists/clusters.txt");
-        let mut map = HashMap::with_capacity_and_hasher(20_000, FnvBuild::default());
-        for line in text.lines() {
+const SLOT_BITS: u32 = 15;
+const SLOTS: usize = 1 << SLOT_BITS;
+
+struct Table {
+    keys: Vec<u64>,
+    values: Vec<u32>,
+}
+
+/// The case-sensitive hash of a form (FNV-1a over its characters); never 0.
+pub fn exact_hash(chars: impl Iterator<Item = char>) -> u64 {
+    chars.fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ c as u64).wrapping_mul(0x0000_0100_0000_01b3)) | 1
+}
+
+fn slot(h: u64) -> usize {
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Table { keys: vec![0; SLOTS], values: vec![0; SLOTS] };
+        for line in include_str!("lists/clusters.txt").lines() {
             let mut parts = line.split(' ');
             let Some(c) = parts.next().and_then(|h| u32::from_str_radix(h, 16).ok()) else { continue };
             for w in parts {
-                map.insert(w, c);
+                let h = exact_hash(w.chars());
+                let mut s = slot(h);
+                while t.keys[s] != 0 && t.keys[s] != h {
+                    s = (s + 1) & (SLOTS - 1);
+                }
+                t.keys[s] = h;
+                t.values[s] = c;
             }
         }
-        map
+        t
     })
 }
 
-/// The cluster of `word` (case-sensitive; an all-capitals word is also looked up title-cased, then
-/// lower-cased), or 0. `buf` is scratch space.
-pub fn lookup(word: &str, buf: &mut String) -> u32 {
-    let map = map();
-    if let Some(&c) = map.get(word) {
+fn get(h: u64) -> u32 {
+    let t = table();
+    let mut s = slot(h);
+    loop {
+        match t.keys[s] {
+            0 => return 0,
+            k if k == h => return t.values[s],
+            _ => s = (s + 1) & (SLOTS - 1),
+        }
+    }
+}
+
+/// The cluster of `word` (case-sensitive; an all-capitals word is also looked up title-cased, and any word
+/// with a capital lower-cased), or 0. `exact` is `exact_hash(word.chars())`.
+pub fn lookup(word: &str, exact: u64) -> u32 {
+    let c = get(exact);
+    if c != 0 {
         return c;
     }
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return 0 };
     if first.is_uppercase() && !chars.clone().any(char::is_lowercase) && word.len() > 1 {
-        buf.clear();
-        buf.push(first);
-        buf.extend(chars.flat_map(char::to_lowercase));
-        if let Some(&c) = map.get(buf.as_str()) {
+        let c = get(exact_hash(std::iter::once(first).chain(chars.flat_map(char::to_lowercase))));
+        if c != 0 {
             return c;
         }
     }
     if word.chars().any(char::is_uppercase) {
-        buf.clear();
-        buf.extend(word.chars().flat_map(char::to_lowercase));
-        return map.get(buf.as_str()).copied().unwrap_or(0);
+        return get(exact_hash(word.chars().flat_map(char::to_lowercase)));
     }
     0
 }
@@ -51,12 +82,16 @@ pub fn lookup(word: &str, buf: &mut String) -> u32 {
 mod tests {
     use super::*;
 
+    fn of(w: &str) -> u32 {
+        lookup(w, exact_hash(w.chars()))
+    }
+
     #[test]
     fn finds_forms_and_capitalised_variants() {
-        let mut buf = String::new();
-        let london = lookup("London", &mut buf);
+        let london = of("London");
         assert_ne!(london, 0);
-        assert_eq!(lookup("LONDON", &mut buf), london);
-        assert_eq!(lookup("Xyzzyqq", &mut buf), 0);
+        assert_eq!(of("LONDON"), london);
+        assert_eq!(of("Xyzzyqq"), 0);
+        assert_ne!(of("Shares"), 0);
     }
 }

@@ -68,6 +68,8 @@ pub struct Extractor {
     /// Form hash → form index; per form its document flags and its first-pass type counts.
     forms: HashMap<u64, u32, super::lists::FnvBuild>,
     form_flags: Vec<u8>,
+    /// Exact form hash → its Brown cluster and word-list kinds, for this document.
+    seen: HashMap<u64, (u32, u16), super::lists::FnvBuild>,
     votes: Vec<[u32; 5]>,
 }
 
@@ -114,6 +116,7 @@ impl Extractor {
         self.sentences.clear();
         self.forms.clear();
         self.form_flags.clear();
+        self.seen.clear();
         let mut t = 0;
         for sentence in &doc.sentences {
             let first = t.max(doc.token_at_or_after(sentence.start));
@@ -137,14 +140,23 @@ impl Extractor {
                 tok.word = word_hash(w);
                 tok.shape = shape_hash(w);
                 affixes(w, &mut tok.affix);
-                tok.cluster = clusters::lookup(w, &mut self.buf);
                 let has_upper = w.chars().any(char::is_uppercase);
                 tok.upper_first = doc.tokens[i].kind == TokenKind::Word && w.starts_with(char::is_uppercase);
-                if has_upper {
-                    self.buf.clear();
-                    push_lower(w, &mut self.buf);
-                    tok.kinds = kinds(&self.buf).bits();
-                }
+                // The global tables are large (cache misses); a document repeats its words, so each exact
+                // form is looked up once per document.
+                let exact = clusters::exact_hash(w.chars());
+                let (cluster, kind_bits) = *self.seen.entry(exact).or_insert_with(|| {
+                    let cluster = clusters::lookup(w, exact);
+                    let mut k = 0;
+                    if has_upper {
+                        self.buf.clear();
+                        push_lower(w, &mut self.buf);
+                        k = kinds(&self.buf).bits();
+                    }
+                    (cluster, k)
+                });
+                tok.cluster = cluster;
+                tok.kinds = kind_bits;
                 let flag = if !has_upper {
                     2
                 } else if case == 1 {
@@ -179,29 +191,35 @@ impl Extractor {
                 i += 1;
                 continue;
             }
+            // The one-word entry was looked up already (the token's kinds); longer ones continue with
+            // capitalised words, short connectors ("of", "de", "la") and "&".
+            let kind_of = |bits: u16| {
+                if bits & Kind::Place as u16 != 0 {
+                    Some(1)
+                } else if bits & Kind::Org as u16 != 0 {
+                    Some(2)
+                } else if bits & Kind::Person as u16 != 0 {
+                    Some(3)
+                } else if bits & Kind::Demonym as u16 != 0 {
+                    Some(4)
+                } else {
+                    None
+                }
+            };
+            let mut best = kind_of(self.toks[i].kinds).map(|k| (1, k));
             self.buf.clear();
-            let mut best = None;
-            for j in i..range.end.min(i + MAX_LIST_TOKENS) {
-                if doc.tokens[j].kind != TokenKind::Word && doc.tok(j) != "&" {
+            push_lower(w, &mut self.buf);
+            for j in i + 1..range.end.min(i + MAX_LIST_TOKENS) {
+                let wj = doc.tok(j);
+                let word = doc.tokens[j].kind == TokenKind::Word;
+                if !(word && (wj.starts_with(char::is_uppercase) || wj.len() <= 4) || wj == "&") {
                     break;
                 }
-                if j > i {
-                    self.buf.push(' ');
+                self.buf.push(' ');
+                push_lower(wj, &mut self.buf);
+                if let Some(kind) = kind_of(kinds(&self.buf).bits()) {
+                    best = Some((j + 1 - i, kind));
                 }
-                push_lower(doc.tok(j), &mut self.buf);
-                let k = kinds(&self.buf);
-                let kind = if k.has(Kind::Place) {
-                    1
-                } else if k.has(Kind::Org) {
-                    2
-                } else if k.has(Kind::Person) {
-                    3
-                } else if k.has(Kind::Demonym) {
-                    4
-                } else {
-                    continue;
-                };
-                best = Some((j + 1 - i, kind));
             }
             match best {
                 Some((n, kind)) => {

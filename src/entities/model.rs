@@ -38,7 +38,12 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
 }
 
 pub struct Model {
-    pub weights: Vec<i8>,
+    /// One bit per row of the (conceptual) weight table: whether any of its weights is non-zero.
+    nonzero: Vec<u64>,
+    /// Per 64 rows: how many non-zero rows come before them.
+    rank: Vec<u32>,
+    /// The non-zero rows, in row order: small enough to stay in cache, where a dense table would not.
+    rows: Vec<[i8; COLS]>,
     pub start: [i32; STATES],
     pub trans: [[i32; STATES]; STATES],
     pub unit: i32,
@@ -54,7 +59,15 @@ pub fn model() -> &'static Model {
 }
 
 fn empty() -> Model {
-    Model { weights: vec![0; BUCKETS * COLS], start: [0; STATES], trans: [[0; STATES]; STATES], unit: 1, passes: 1 }
+    Model {
+        nonzero: vec![0; BUCKETS / 64],
+        rank: vec![0; BUCKETS / 64],
+        rows: Vec::new(),
+        start: [0; STATES],
+        trans: [[0; STATES]; STATES],
+        unit: 1,
+        passes: 1,
+    }
 }
 
 /// Reads a model file; `None` when it is not one for this build's feature table.
@@ -90,11 +103,33 @@ pub fn decode(bytes: &[u8]) -> Option<Model> {
     (m.start, m.trans) = masked(&m.start, &m.trans);
     let w = r.take(n * COLS)?;
     for (k, &row) in rows.iter().enumerate() {
-        for t in 0..COLS {
-            m.weights[row * COLS + t] = w[k * COLS + t] as i8;
-        }
+        m.rows.push(std::array::from_fn(|t| w[k * COLS + t] as i8));
+        m.nonzero[row / 64] |= 1 << (row % 64);
+    }
+    let mut before = 0;
+    for (rank, bits) in m.rank.iter_mut().zip(&m.nonzero) {
+        *rank = before;
+        before += bits.count_ones();
+    }
+    // Rows must be strictly increasing for the ranks to address them.
+    if rows.windows(2).any(|p| p[0] >= p[1]) {
+        return None;
     }
     Some(m)
+}
+
+impl Model {
+    /// The weights of row `r` (PER, ORG, LOC, MISC), or `None` when they are all 0.
+    #[inline]
+    pub fn row(&self, r: usize) -> Option<&[i8; COLS]> {
+        let word = *self.nonzero.get(r / 64)?;
+        let bit = 1u64 << (r % 64);
+        if word & bit == 0 {
+            return None;
+        }
+        let k = self.rank[r / 64] + (word & (bit - 1)).count_ones();
+        self.rows.get(k as usize)
+    }
 }
 
 /// Writes a model file (the inverse of [`decode`]).
@@ -222,19 +257,24 @@ pub fn viterbi<T: Score>(
     for e in &emit[1..] {
         let mut next = [T::NEG; STATES];
         let mut bp = [0u8; STATES];
-        for cur in 0..STATES {
-            // An I- state follows only its own B- or I- state; O and B- states follow any.
-            let prevs = if is_inside(cur) { cur - 1..cur + 1 } else { 0..STATES };
-            let (mut best, mut arg) = (T::NEG, prevs.start as u8);
-            for prev in prevs {
+        // O and the B- states follow any state.
+        for cur in [0, 1, 3, 5, 7] {
+            let (mut best, mut arg) = (score[0] + trans[0][cur], 0u8);
+            for prev in 1..STATES {
                 let v = score[prev] + trans[prev][cur];
-                if v > best {
-                    best = v;
-                    arg = prev as u8;
-                }
+                let better = v > best;
+                best = if better { v } else { best };
+                arg = if better { prev as u8 } else { arg };
             }
             next[cur] = best + e[type_of(cur)];
             bp[cur] = arg;
+        }
+        // An I- state follows only its own B- or I- state.
+        for cur in [2, 4, 6, 8] {
+            let (b, i) = (score[cur - 1] + trans[cur - 1][cur], score[cur] + trans[cur][cur]);
+            let (best, arg) = if i > b { (i, cur) } else { (b, cur - 1) };
+            next[cur] = best + e[type_of(cur)];
+            bp[cur] = arg as u8;
         }
         score = next;
         back.push(bp);
@@ -274,7 +314,10 @@ mod tests {
         w[(BUCKETS - 1) * COLS] = 100;
         let bytes = encode(&w, &[1; STATES], &[[2; STATES]; STATES], 16, 2);
         let m = decode(&bytes).unwrap();
-        assert_eq!(m.weights, w);
+        assert_eq!(m.row(7), Some(&[0, 0, -3, 0]));
+        assert_eq!(m.row(BUCKETS - 1), Some(&[100, 0, 0, 0]));
+        assert_eq!(m.row(8), None);
+        assert_eq!(m.rows.len(), 2);
         assert_eq!((m.unit, m.passes, m.start[3], m.trans[8][8]), (16, 2, 1, 2));
     }
 }

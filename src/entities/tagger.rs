@@ -3,7 +3,7 @@
 //! tagged the same word elsewhere in the document.
 
 use super::features::{Extractor, MAX_FEATURES};
-use super::model::{self, is_inside, type_of, Model, COLS, STATES, TYPES};
+use super::model::{self, is_inside, type_of, Model, STATES, TYPES};
 use super::{Confidence, Tagged};
 use crate::annotation::Label;
 use crate::text::Doc;
@@ -184,17 +184,9 @@ impl Tagger {
 /// The summed weights of the given rows, per type (O is always 0).
 #[inline]
 fn sum(model: &Model, rows: &[u32]) -> [i32; TYPES] {
-    // Touch every row first: independent loads that the processor overlaps, where the sums below would wait
-    // for each cache miss in turn.
-    let mut touch = 0u8;
-    for &r in rows {
-        touch ^= model.weights.get(r as usize * COLS).map_or(0, |&w| w as u8);
-    }
-    std::hint::black_box(touch);
     let (mut per, mut org, mut loc, mut misc) = (0i32, 0i32, 0i32, 0i32);
     for &r in rows {
-        let at = r as usize * COLS;
-        if let Some(w) = model.weights.get(at..at + COLS) {
+        if let Some(w) = model.row(r as usize) {
             per += i32::from(w[0]);
             org += i32::from(w[1]);
             loc += i32::from(w[2]);
