@@ -81,6 +81,12 @@ impl Extractor {
         self.toks.get(i).is_some_and(|t| t.kinds & (Kind::Title as u16 | Kind::TitleModifier as u16) != 0)
     }
 
+    /// Whether token `i` is a listed given name, surname or well-known person.
+    pub fn is_known_person(&self, i: usize) -> bool {
+        let mask = Kind::GivenName as u16 | Kind::Surname as u16 | Kind::Person as u16;
+        self.toks.get(i).is_some_and(|t| t.kinds & mask != 0)
+    }
+
     /// The number of distinct lower-cased forms of the prepared document.
     pub fn form_count(&self) -> usize {
         self.form_flags.len()

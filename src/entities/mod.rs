@@ -9,6 +9,7 @@
 
 mod cluster;
 mod clusters;
+mod cues;
 mod features;
 mod lists;
 mod model;

@@ -214,5 +214,6 @@ pub fn tag(doc: &Doc) -> Vec<Tagged> {
     tagger.run(doc, model);
     let mut out = Vec::new();
     tagger.mentions(model.unit, &mut out);
+    super::cues::organizations(doc, &tagger.x, &mut out);
     out
 }
