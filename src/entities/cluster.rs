@@ -50,7 +50,13 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
             }
             push_lower(doc.tok(i), &mut key);
         }
-        let found = index.full.get(&key).copied().or_else(|| {
+        // The same words with a different label, both sure, are two things: "NEW YORK" the dateline and "New
+        // York" the team of a results table.
+        let same = index.full.get(&key).copied().filter(|&id| {
+            let p = &protos[id];
+            p.first_label == t.label || t.confidence <= Confidence::Listed || p.best <= Confidence::Listed
+        });
+        let found = same.or_else(|| {
             if words.len() != 1 {
                 // "Meta" … then "Meta Platforms Inc.", "Droege" … then "Jason Droege": the longer name joins the
                 // one-word mention of the same kind that came first.
@@ -70,7 +76,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                 .or_else(|| idx.initials.get(&key))
                 .copied()?;
             // A sure mention of another kind is another thing: "Japan" after "Japan Airlines".
-            (protos[id].first_label == t.label || t.confidence <= Confidence::Guess).then_some(id)
+            (protos[id].first_label == t.label || t.confidence <= Confidence::Listed).then_some(id)
         });
         let id = found.unwrap_or_else(|| {
             protos.push(Proto { votes: [0; 4], first_label: t.label, best: Confidence::IfLinked, name: range.clone() });

@@ -1,9 +1,9 @@
 //! PERSON, ORG, LOC, MISC: named things, and the clusters that group mentions of one thing.
 //!
-//! Two stages with a narrow seam between them, so that the learned tagger of the next issue replaces only
-//! the first:
-//! 1. a tagger turns the [`Doc`] into [`Tagged`] mentions: a token range, a label and how sure it is
-//!    ([`baseline`]: capitalised phrases, cue words and word lists);
+//! Two stages with a narrow seam between them:
+//! 1. the learned tagger ([`tagger`]: an averaged structured perceptron over [`features`], weights in
+//!    `model.bin`, see `README.md` here) turns the [`Doc`] into [`Tagged`] mentions: a token range, a label
+//!    and how sure it is; [`cues`] then relabels organizations the training news never saw;
 //! 2. [`cluster`] groups the mentions into entities, gives every mention of one entity the same label, drops
 //!    the unsure mentions that nothing confirms, and names each entity by its fullest mention.
 
