@@ -58,6 +58,19 @@ struct Tok {
     upper_first: bool,
 }
 
+/// What a distinct word of the document contributes, whatever its position.
+#[derive(Clone, Copy)]
+struct Word {
+    word: u64,
+    shape: u64,
+    affix: [u64; 7],
+    cluster: u32,
+    kinds: u16,
+    form: u32,
+    has_upper: bool,
+    upper_first: bool,
+}
+
 /// Reusable per-document buffers.
 #[derive(Default)]
 pub struct Extractor {
@@ -68,8 +81,9 @@ pub struct Extractor {
     /// Form hash → form index; per form its document flags and its first-pass type counts.
     forms: HashMap<u64, u32, super::lists::FnvBuild>,
     form_flags: Vec<u8>,
-    /// Exact form hash → its Brown cluster and word-list kinds, for this document.
-    seen: HashMap<u64, (u32, u16), super::lists::FnvBuild>,
+    /// Exact form hash → index into `words`, for this document.
+    seen: HashMap<u64, u32, super::lists::FnvBuild>,
+    words: Vec<Word>,
     votes: Vec<[u32; 5]>,
 }
 
@@ -123,6 +137,7 @@ impl Extractor {
         self.forms.clear();
         self.form_flags.clear();
         self.seen.clear();
+        self.words.clear();
         let mut t = 0;
         for sentence in &doc.sentences {
             let first = t.max(doc.token_at_or_after(sentence.start));
@@ -140,29 +155,53 @@ impl Extractor {
             let case = sentence_case(doc, range.clone());
             for i in range.clone() {
                 let w = doc.tok(i);
-                let tok = &mut self.toks[i];
-                tok.case = case;
-                tok.first = i == range.start;
-                tok.word = word_hash(w);
-                tok.shape = shape_hash(w);
-                affixes(w, &mut tok.affix);
-                let has_upper = w.chars().any(char::is_uppercase);
-                tok.upper_first = doc.tokens[i].kind == TokenKind::Word && w.starts_with(char::is_uppercase);
-                // The global tables are large (cache misses); a document repeats its words, so each exact
-                // form is looked up once per document.
+                self.toks[i].case = case;
+                self.toks[i].first = i == range.start;
+                // Everything that depends only on the word is computed once per distinct word of the document
+                // (the global tables are large, so lookups miss the cache; documents repeat their words).
                 let exact = clusters::exact_hash(w.chars());
-                let (cluster, kind_bits) = *self.seen.entry(exact).or_insert_with(|| {
-                    let cluster = clusters::lookup(w, exact);
-                    let mut k = 0;
-                    if has_upper {
-                        self.buf.clear();
-                        push_lower(w, &mut self.buf);
-                        k = kinds(&self.buf).bits();
+                let k = match self.seen.get(&exact) {
+                    Some(&k) => k as usize,
+                    None => {
+                        let word = word_hash(w);
+                        let mut affix = [0; 7];
+                        affixes(w, &mut affix);
+                        let has_upper = w.chars().any(char::is_uppercase);
+                        let mut kind_bits = 0;
+                        if has_upper {
+                            self.buf.clear();
+                            push_lower(w, &mut self.buf);
+                            kind_bits = kinds(&self.buf).bits();
+                        }
+                        let next = self.form_flags.len() as u32;
+                        let form = *self.forms.entry(word).or_insert(next);
+                        if form == next {
+                            self.form_flags.push(0);
+                        }
+                        self.words.push(Word {
+                            word,
+                            shape: shape_hash(w),
+                            affix,
+                            cluster: clusters::lookup(w, exact),
+                            kinds: kind_bits,
+                            form,
+                            has_upper,
+                            upper_first: doc.tokens[i].kind == TokenKind::Word && w.starts_with(char::is_uppercase),
+                        });
+                        self.seen.insert(exact, (self.words.len() - 1) as u32);
+                        self.words.len() - 1
                     }
-                    (cluster, k)
-                });
-                tok.cluster = cluster;
-                tok.kinds = kind_bits;
+                };
+                let info = &self.words[k];
+                let tok = &mut self.toks[i];
+                tok.word = info.word;
+                tok.shape = info.shape;
+                tok.affix = info.affix;
+                tok.cluster = info.cluster;
+                tok.kinds = info.kinds;
+                tok.form = info.form;
+                tok.upper_first = info.upper_first;
+                let has_upper = info.has_upper;
                 let flag = if !has_upper {
                     2
                 } else if case == 1 {
@@ -172,13 +211,7 @@ impl Extractor {
                 } else {
                     0
                 };
-                let next = self.form_flags.len() as u32;
-                let form = *self.forms.entry(tok.word).or_insert(next);
-                if form == next {
-                    self.form_flags.push(0);
-                }
-                self.form_flags[form as usize] |= flag;
-                tok.form = form;
+                self.form_flags[tok.form as usize] |= flag;
             }
             self.gazetteer(doc, range);
         }
