@@ -7,6 +7,7 @@ use super::model::{self, is_inside, type_of, Model, STATES, TYPES};
 use super::{Confidence, Tagged};
 use crate::annotation::Label;
 use crate::text::Doc;
+use std::cell::RefCell;
 
 const LABELS: [Label; 4] = [Label::Person, Label::Org, Label::Loc, Label::Misc];
 
@@ -207,13 +208,24 @@ fn confidence(margin: i32, unit: i32) -> Confidence {
     }
 }
 
-/// Tags `doc` with the compiled-in model.
+/// Tags `doc` with the compiled-in model. The buffers are kept per thread and reused from one document to
+/// the next (dropped after a document of over a million tokens, so that one huge text does not pin memory).
 pub fn tag(doc: &Doc) -> Vec<Tagged> {
+    thread_local! {
+        static TAGGER: RefCell<Tagger> = RefCell::new(Tagger::default());
+    }
     let model = model::model();
-    let mut tagger = Tagger::default();
-    tagger.run(doc, model);
-    let mut out = Vec::new();
-    tagger.mentions(model.unit, &mut out);
-    super::cues::organizations(doc, &tagger.x, &mut out);
-    out
+    TAGGER.with(|cell| {
+        let mut fresh = Tagger::default();
+        let mut guard = cell.try_borrow_mut().ok();
+        let tagger = guard.as_deref_mut().unwrap_or(&mut fresh);
+        tagger.run(doc, model);
+        let mut out = Vec::new();
+        tagger.mentions(model.unit, &mut out);
+        super::cues::organizations(doc, &tagger.x, &mut out);
+        if doc.tokens.len() > 1_000_000 {
+            *tagger = Tagger::default();
+        }
+        out
+    })
 }
