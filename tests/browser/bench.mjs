@@ -3,6 +3,21 @@
 // Prints the median of RUNS runs for annotate() alone, and for annotate + render + layout of the whole page.
 import { EXAMPLE } from '../../www/js/example.js';
 import { open, start } from './helpers.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// With the data folder (NEWSMARK_DATA, default ../shared/data), also the PolNeAR dev articles that
+// `cargo bench` uses, so that the browser's words/s compares with the native figure on the same text.
+const data = process.env.NEWSMARK_DATA ?? new URL('../../../shared/data', import.meta.url).pathname;
+const polnearPath = join(data, 'quotes/polnear/polnear_dev.jsonl');
+const polnear = existsSync(polnearPath)
+  ? readFileSync(polnearPath, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l))
+      .filter((r) => r.primary)
+      .map((r) => r.text)
+  : null;
 
 const RUNS = Number(process.env.RUNS ?? 21);
 
@@ -51,6 +66,32 @@ try {
   console.log(`article: ${words} words, ${r.chars} UTF-16 units, ${r.spans} spans; ${RUNS} runs, Chromium ${browser}`);
   console.log(`median annotate():                      ${r.alone.toFixed(1)} ms`);
   console.log(`median annotate + render + layout:      ${r.full.toFixed(1)} ms`);
+  if (!polnear) {
+    console.log(`(PolNeAR not found at ${polnearPath}: set NEWSMARK_DATA to bench on it)`);
+  } else {
+    const p = await page.evaluate(
+      async ({ texts, runs }) => {
+        const { load } = await import('/js/engine.js');
+        const engine = await load();
+        const times = [];
+        let spans = 0;
+        for (let i = 0; i < runs + 2; i++) {
+          spans = 0;
+          const t0 = performance.now();
+          for (const t of texts) spans += engine.annotate(t).spans.length;
+          if (i >= 2) times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        return { ms: times[times.length >> 1], spans };
+      },
+      { texts: polnear, runs: Math.min(RUNS, 9) },
+    );
+    const polnearWords = polnear.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
+    console.log(
+      `PolNeAR dev: ${polnear.length} articles, ${polnearWords} words, ${p.spans} spans; median ${p.ms.toFixed(0)} ms` +
+        ` = ${Math.round(polnearWords / (p.ms / 1000)).toLocaleString('en-US')} words/s`,
+    );
+  }
 } finally {
   await env.close();
 }
