@@ -242,6 +242,18 @@ fn family(w: &str) -> Option<&'static Family> {
     FAMILIES.iter().find(|f| f.words.iter().any(|x| x.eq_ignore_ascii_case(w)))
 }
 
+/// "US$", "C$", "HK$" (a country prefix glued to "$") or an ISO code ("USD"), read the same before and after
+/// the number; the currency and the atom after it.
+fn code_or_dollar(v: &View, i: usize) -> Option<(Currency, usize)> {
+    let s = v.s(i);
+    if let Some(iso) = dollar_prefix(s) {
+        if v.s(i + 1) == "$" && v.glued(i + 1) {
+            return Some((cur(iso, false), i + 2));
+        }
+    }
+    code(s).map(|c| (c, i + 1))
+}
+
 /// A currency marker written before the number, and the atom after it: "$", "US$", "C$", "USD", "Rs.",
 /// "RM", "malaysian ringgit".
 pub fn prefix(v: &View, i: usize) -> Option<(Currency, usize)> {
@@ -249,13 +261,8 @@ pub fn prefix(v: &View, i: usize) -> Option<(Currency, usize)> {
     if let Some(c) = symbol(s) {
         return (!c.minor).then_some((c, i + 1));
     }
-    if let Some(iso) = dollar_prefix(s) {
-        if v.s(i + 1) == "$" && v.glued(i + 1) {
-            return Some((cur(iso, false), i + 2));
-        }
-    }
-    if let Some(c) = code(s) {
-        return Some((c, i + 1));
+    if let Some(found) = code_or_dollar(v, i) {
+        return Some(found);
     }
     match s {
         "Rs" | "RS" | "INR" => {
@@ -284,13 +291,8 @@ pub fn suffix(v: &View, i: usize) -> Option<(Currency, usize)> {
         let next = if v.glued(i + 1) && v.is(i + 1, "ur") { i + 2 } else { i + 1 };
         return Some((c, next));
     }
-    if let Some(iso) = dollar_prefix(s) {
-        if v.s(i + 1) == "$" && v.glued(i + 1) {
-            return Some((cur(iso, false), i + 2));
-        }
-    }
-    if let Some(c) = code(s) {
-        return Some((c, i + 1));
+    if let Some(found) = code_or_dollar(v, i) {
+        return Some(found);
     }
     match s {
         "Rs" | "Rs." => return Some((cur("INR", false), i + 1)),
