@@ -10,6 +10,9 @@
 //! own line is in a pasted article). The text is annotated, and each PERSON/ORG/LOC/MISC span is mapped back to
 //! the tokens it overlaps. `--errors` prints every missed and every spurious entity, for tuning.
 
+#[path = "support/conll.rs"]
+mod conll;
+
 use newsmark::{annotate_with, Label, Options};
 use std::collections::BTreeSet;
 use std::time::Instant;
@@ -18,14 +21,6 @@ const TYPES: [&str; 4] = ["LOC", "MISC", "ORG", "PER"];
 
 /// A chunk: first token, end token (exclusive), type index into `TYPES`, all within one document.
 type Chunk = (usize, usize, usize);
-
-struct Doc {
-    tokens: Vec<String>,
-    /// The gold IOB tag of each token.
-    tags: Vec<String>,
-    /// Where each sentence starts, in tokens.
-    sentence_starts: Vec<usize>,
-}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,7 +33,7 @@ fn main() {
         eprintln!("cannot read {path}: {e}");
         std::process::exit(2);
     });
-    let docs = parse(&data);
+    let docs = conll::documents(&data);
     let options = Options::only(&[Label::Person, Label::Org, Label::Loc, Label::Misc]);
 
     let (mut gold_n, mut pred_n, mut correct_n) = ([0usize; 4], [0usize; 4], [0usize; 4]);
@@ -113,40 +108,8 @@ fn type_of(label: Label) -> Option<usize> {
     TYPES.iter().position(|&t| t == name)
 }
 
-/// Splits CoNLL lines (`token POS chunk NER`) into documents and sentences.
-fn parse(data: &str) -> Vec<Doc> {
-    let mut docs = Vec::new();
-    let new_doc = || Doc { tokens: Vec::new(), tags: Vec::new(), sentence_starts: Vec::new() };
-    let mut doc = new_doc();
-    let mut in_sentence = false;
-    for line in data.lines() {
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        if fields.first() == Some(&"-DOCSTART-") {
-            if !doc.tokens.is_empty() {
-                docs.push(std::mem::replace(&mut doc, new_doc()));
-            }
-            in_sentence = false;
-            continue;
-        }
-        if fields.len() < 2 {
-            in_sentence = false;
-            continue;
-        }
-        if !in_sentence {
-            doc.sentence_starts.push(doc.tokens.len());
-            in_sentence = true;
-        }
-        doc.tokens.push(fields[0].to_string());
-        doc.tags.push(fields[fields.len() - 1].to_string());
-    }
-    if !doc.tokens.is_empty() {
-        docs.push(doc);
-    }
-    docs
-}
-
 /// The document's text and each token's byte range in it.
-fn rebuild(doc: &Doc) -> (String, Vec<(usize, usize)>) {
+fn rebuild(doc: &conll::Document) -> (String, Vec<(usize, usize)>) {
     let mut text = String::new();
     let mut offsets = Vec::with_capacity(doc.tokens.len());
     for (i, tok) in doc.tokens.iter().enumerate() {
@@ -161,7 +124,7 @@ fn rebuild(doc: &Doc) -> (String, Vec<(usize, usize)>) {
 
 /// Gold chunks from IOB tags, as conlleval reads them: a chunk starts at `B-X`, at `I-X` after another type or
 /// after `O`, and at a sentence start; it ends where the next token does not continue it.
-fn gold_chunks(doc: &Doc) -> BTreeSet<Chunk> {
+fn gold_chunks(doc: &conll::Document) -> BTreeSet<Chunk> {
     let mut out = BTreeSet::new();
     let mut open: Option<(usize, usize)> = None;
     for (i, tag) in doc.tags.iter().enumerate() {

@@ -13,6 +13,9 @@
 //! model is trained on the tokens it will see; gold tags are projected onto those tokens. Deterministic: a fixed
 //! shuffle seed, no threads, so the same input gives the same bytes.
 
+#[path = "support/conll.rs"]
+mod conll;
+
 use newsmark::entities_train::{
     allowed, decode, encode, is_inside, masked, type_of, viterbi, Extractor, Tagger, BUCKETS, COLS, STATES, TYPES,
 };
@@ -295,36 +298,13 @@ fn chunks(states: &[u8]) -> Vec<(usize, usize, usize)> {
 /// ("Japan Get Lucky Win in Asian Cup"), the way web articles write headlines.
 fn examples(data: &str, title_case: bool) -> Vec<Example> {
     let mut out = Vec::new();
-    let mut tokens: Vec<(String, String)> = Vec::new();
-    let mut starts: Vec<usize> = Vec::new();
-    let mut in_sentence = false;
-    let mut flush = |tokens: &mut Vec<(String, String)>, starts: &mut Vec<usize>| {
-        if !tokens.is_empty() {
-            // Every third document's headlines in title case instead of capitals.
-            let titled = if title_case && out.len() % 3 == 2 { title_cased(tokens, starts) } else { None };
-            out.push(build(titled.as_deref().unwrap_or(tokens), starts));
-        }
-        tokens.clear();
-        starts.clear();
-    };
-    for line in data.lines() {
-        let f: Vec<&str> = line.split_whitespace().collect();
-        if f.first() == Some(&"-DOCSTART-") {
-            flush(&mut tokens, &mut starts);
-            in_sentence = false;
-            continue;
-        }
-        if f.len() < 2 {
-            in_sentence = false;
-            continue;
-        }
-        if !in_sentence {
-            starts.push(tokens.len());
-            in_sentence = true;
-        }
-        tokens.push((f[0].to_string(), f[f.len() - 1].to_string()));
+    for doc in conll::documents(data) {
+        let tokens: Vec<(String, String)> = doc.tokens.into_iter().zip(doc.tags).collect();
+        let starts = doc.sentence_starts;
+        // Every third document's headlines in title case instead of capitals.
+        let titled = if title_case && out.len() % 3 == 2 { title_cased(&tokens, &starts) } else { None };
+        out.push(build(titled.as_deref().unwrap_or(&tokens), &starts));
     }
-    flush(&mut tokens, &mut starts);
     out
 }
 
