@@ -29,12 +29,8 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 }
 
 fn has_blank_line(text: &str) -> bool {
-    let mut lines = text.split('\n');
-    lines.next();
-    // A blank line sits between two line breaks; the last piece after the final break does not count.
-    let mut rest: Vec<&str> = lines.collect();
-    rest.pop();
-    rest.iter().any(|l| l.trim().is_empty())
+    // A blank line sits between two line breaks: a piece after the first break that ends in a break too.
+    text.split_inclusive('\n').skip(1).any(|line| line.ends_with('\n') && line.trim().is_empty())
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
