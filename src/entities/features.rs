@@ -101,6 +101,11 @@ impl Extractor {
         self.toks.get(i).is_some_and(|t| t.kinds & mask != 0)
     }
 
+    /// Whether token `i` is a listed given name ("Jason", "Sam").
+    pub fn is_given_name(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kinds & Kind::GivenName as u16 != 0)
+    }
+
     /// The number of distinct lower-cased forms of the prepared document.
     pub fn form_count(&self) -> usize {
         self.form_flags.len()

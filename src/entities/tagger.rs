@@ -222,7 +222,7 @@ pub fn tag(doc: &Doc) -> Vec<Tagged> {
         tagger.run(doc, model);
         let mut out = Vec::new();
         tagger.mentions(model.unit, &mut out);
-        super::cues::organizations(doc, &tagger.x, &mut out);
+        super::cues::apply(doc, &tagger.x, &mut out);
         if doc.tokens.len() > 1_000_000 {
             *tagger = Tagger::default();
         }
