@@ -54,6 +54,8 @@ struct Tok {
     case: u8,
     /// The index of its lower-cased form among the document's forms.
     form: u32,
+    /// The index of its word among the document's distinct words (`Extractor::words`).
+    word_index: u32,
     /// A word that starts with a capital letter.
     upper_first: bool,
 }
@@ -205,6 +207,7 @@ impl Extractor {
                 tok.cluster = info.cluster;
                 tok.kinds = info.kinds;
                 tok.form = info.form;
+                tok.word_index = k as u32;
                 tok.upper_first = info.upper_first;
                 let has_upper = info.has_upper;
                 let flag = if !has_upper {
@@ -332,16 +335,34 @@ impl Extractor {
     }
 
     /// The weight-table rows of the local and document-flag features of token `i` (whose sentence is
-    /// `sentence`), written to `rows`; returns how many.
+    /// `sentence`), written to `rows`; returns how many: its [own](Self::own) and its
+    /// [context](Self::context) features.
     #[inline]
     pub fn local(&self, i: usize, sentence: &Range<usize>, rows: &mut [u32; MAX_FEATURES]) -> usize {
-        let none = Tok { word: PAD, shape: PAD, ..Tok::default() };
+        let n = self.own(i, rows, 0);
+        self.context(i, sentence, rows, n)
+    }
+
+    /// For token `i`, a key under which its [own](Self::own) features are those of every other token with the
+    /// same key: the index of its word among the document's distinct words, when it is a mid-sentence word of
+    /// an ordinarily written sentence (most words; openers and headlines are left out). `None` otherwise.
+    #[inline]
+    pub fn own_key(&self, i: usize) -> Option<usize> {
         let t = &self.toks[i];
-        let p1 = if i > sentence.start { &self.toks[i - 1] } else { &none };
-        let p2 = if i > sentence.start + 1 { &self.toks[i - 2] } else { &none };
-        let n1 = if i + 1 < sentence.end { &self.toks[i + 1] } else { &none };
-        let n2 = if i + 2 < sentence.end { &self.toks[i + 2] } else { &none };
-        let mut n = 0;
+        (t.case == 0 && !t.first).then_some(t.word_index as usize)
+    }
+
+    /// The number of distinct words of the prepared document (the bound of [`own_key`](Self::own_key)).
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The rows of token `i`'s features that depend on its word, its sentence's case, whether it opens the
+    /// sentence and the document, but not on its neighbours; written to `rows` from `n` on, returns the new
+    /// count.
+    #[inline(always)]
+    pub fn own(&self, i: usize, rows: &mut [u32; MAX_FEATURES], mut n: usize) -> usize {
+        let t = &self.toks[i];
         let mut emit = |template: u64, v: u64| {
             rows[n] = row(template, v);
             n += 1;
@@ -349,20 +370,7 @@ impl Extractor {
         let case = u64::from(t.case);
         emit(0, 1); // bias
         emit(1, t.word);
-        emit(2, p1.word);
-        emit(3, n1.word);
-        emit(4, p2.word);
-        emit(5, n2.word);
-        emit(6, mix(p1.word, t.word));
-        emit(7, mix(t.word, n1.word));
         emit(8, t.shape);
-        emit(9, p1.shape);
-        emit(10, n1.shape);
-        emit(11, mix(p1.shape, t.shape));
-        emit(12, mix(t.shape, n1.shape));
-        emit(13, mix(mix(p1.shape, t.shape), n1.shape));
-        emit(14, p2.shape);
-        emit(15, n2.shape);
         for (k, &a) in t.affix.iter().enumerate() {
             if a != 0 {
                 emit(16 + k as u64, a);
@@ -381,10 +389,6 @@ impl Extractor {
         } else {
             emit(32, mix(case, t.shape));
         }
-        emit(33, u64::from(p1.cluster) & 0xff);
-        emit(34, u64::from(p1.kinds));
-        emit(35, u64::from(n1.cluster) & 0xff);
-        emit(36, u64::from(n1.kinds));
         let mut kinds = t.kinds;
         while kinds != 0 {
             let bit = u64::from(kinds.trailing_zeros());
@@ -392,6 +396,43 @@ impl Extractor {
             emit(37, bit);
             emit(38, mix(bit, t.shape));
         }
+        emit(43, mix(u64::from(t.doc), case));
+        emit(44, mix(mix(u64::from(t.doc), case), t.shape));
+        n
+    }
+
+    /// The rows of token `i`'s features that involve its neighbours or the word-list span over it; written to
+    /// `rows` from `n` on, returns the new count.
+    #[inline(always)]
+    pub fn context(&self, i: usize, sentence: &Range<usize>, rows: &mut [u32; MAX_FEATURES], mut n: usize) -> usize {
+        let none = Tok { word: PAD, shape: PAD, ..Tok::default() };
+        let t = &self.toks[i];
+        let p1 = if i > sentence.start { &self.toks[i - 1] } else { &none };
+        let p2 = if i > sentence.start + 1 { &self.toks[i - 2] } else { &none };
+        let n1 = if i + 1 < sentence.end { &self.toks[i + 1] } else { &none };
+        let n2 = if i + 2 < sentence.end { &self.toks[i + 2] } else { &none };
+        let mut emit = |template: u64, v: u64| {
+            rows[n] = row(template, v);
+            n += 1;
+        };
+        let case = u64::from(t.case);
+        emit(2, p1.word);
+        emit(3, n1.word);
+        emit(4, p2.word);
+        emit(5, n2.word);
+        emit(6, mix(p1.word, t.word));
+        emit(7, mix(t.word, n1.word));
+        emit(9, p1.shape);
+        emit(10, n1.shape);
+        emit(11, mix(p1.shape, t.shape));
+        emit(12, mix(t.shape, n1.shape));
+        emit(13, mix(mix(p1.shape, t.shape), n1.shape));
+        emit(14, p2.shape);
+        emit(15, n2.shape);
+        emit(33, u64::from(p1.cluster) & 0xff);
+        emit(34, u64::from(p1.kinds));
+        emit(35, u64::from(n1.cluster) & 0xff);
+        emit(36, u64::from(n1.kinds));
         if t.gaz != 0 {
             emit(39, u64::from(t.gaz));
             emit(40, mix(u64::from(t.gaz), case));
@@ -402,8 +443,6 @@ impl Extractor {
         if n1.gaz != 0 {
             emit(42, u64::from(n1.gaz));
         }
-        emit(43, mix(u64::from(t.doc), case));
-        emit(44, mix(mix(u64::from(t.doc), case), t.shape));
         emit(48, mix(p1.word, n1.shape));
         emit(49, mix(p1.shape, n1.word));
         n

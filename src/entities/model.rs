@@ -37,12 +37,21 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
     !is_inside(cur) || prev.is_some_and(|p| p != 0 && type_of(p) == type_of(cur))
 }
 
+/// 64 rows of the (conceptual) weight table: which are non-zero, and how many non-zero rows come before them.
+/// One lookup reads one of these and then one packed row.
+#[derive(Clone, Copy, Default)]
+#[repr(C, align(16))]
+struct Block {
+    nonzero: u64,
+    /// The index in [`Model::rows`] of the block's first non-zero row.
+    rank: u32,
+}
+
 pub struct Model {
-    /// One bit per row of the (conceptual) weight table: whether any of its weights is non-zero.
-    nonzero: Vec<u64>,
-    /// Per 64 rows: how many non-zero rows come before them.
-    rank: Vec<u32>,
-    /// The non-zero rows, in row order: small enough to stay in cache, where a dense table would not.
+    /// Per 64 rows: which are non-zero and where they are.
+    blocks: Vec<Block>,
+    /// An all-zero row (where every zero row points), then the non-zero rows, in row order: small enough to stay
+    /// in cache, where a dense table would not.
     rows: Vec<[i8; COLS]>,
     pub start: [i32; STATES],
     pub trans: [[i32; STATES]; STATES],
@@ -60,9 +69,8 @@ pub fn model() -> &'static Model {
 
 fn empty() -> Model {
     Model {
-        nonzero: vec![0; BUCKETS / 64],
-        rank: vec![0; BUCKETS / 64],
-        rows: Vec::new(),
+        blocks: vec![Block::default(); BUCKETS / 64],
+        rows: vec![[0; COLS]],
         start: [0; STATES],
         trans: [[0; STATES]; STATES],
         unit: 1,
@@ -104,12 +112,12 @@ pub fn decode(bytes: &[u8]) -> Option<Model> {
     let w = r.take(n * COLS)?;
     for (k, &row) in rows.iter().enumerate() {
         m.rows.push(std::array::from_fn(|t| w[k * COLS + t] as i8));
-        m.nonzero[row / 64] |= 1 << (row % 64);
+        m.blocks[row / 64].nonzero |= 1 << (row % 64);
     }
-    let mut before = 0;
-    for (rank, bits) in m.rank.iter_mut().zip(&m.nonzero) {
-        *rank = before;
-        before += bits.count_ones();
+    let mut before = 1;
+    for block in &mut m.blocks {
+        block.rank = before;
+        before += block.nonzero.count_ones();
     }
     // Rows must be strictly increasing for the ranks to address them.
     if rows.windows(2).any(|p| p[0] >= p[1]) {
@@ -120,15 +128,22 @@ pub fn decode(bytes: &[u8]) -> Option<Model> {
 
 impl Model {
     /// The weights of row `r` (PER, ORG, LOC, MISC), or `None` when they are all 0.
-    #[inline]
+    #[cfg(test)]
     pub fn row(&self, r: usize) -> Option<&[i8; COLS]> {
-        let word = *self.nonzero.get(r / 64)?;
-        let bit = 1u64 << (r % 64);
-        if word & bit == 0 {
-            return None;
-        }
-        let k = self.rank[r / 64] + (word & (bit - 1)).count_ones();
-        self.rows.get(k as usize)
+        let w = self.weights(r);
+        (w != &[0; COLS]).then_some(w)
+    }
+
+    /// The weights of row `r` (PER, ORG, LOC, MISC), all 0 for a row the file does not store. Without a branch
+    /// on whether the row is stored (which the processor could not predict): a missing row reads row 0, which
+    /// is all zeros.
+    #[inline(always)]
+    pub fn weights(&self, r: usize) -> &[i8; COLS] {
+        let Some(block) = self.blocks.get(r / 64) else { return &self.rows[0] };
+        let below = block.nonzero & ((1u64 << (r % 64)) - 1);
+        let stored = (block.nonzero >> (r % 64)) & 1;
+        let k = (block.rank + below.count_ones()) as usize * stored as usize;
+        self.rows.get(k).unwrap_or(&self.rows[0])
     }
 }
 
@@ -237,47 +252,62 @@ pub fn masked<T: Score>(start: &[T; STATES], trans: &[[T; STATES]; STATES]) -> (
 }
 
 /// The best BIO state sequence for emission scores `emit` (one row of type scores per token) under `start`
-/// and `trans`, which must come from [`masked`] (so that the BIO constraint holds), written to `out`. `back`
-/// is scratch space.
+/// and `trans`, which must come from [`masked`] (so that the BIO constraint holds), written to `out`. `scores`
+/// is scratch space: the best score of each state at each token.
+///
+/// The forward pass keeps only the scores; the backward pass finds each token's best predecessor of the one
+/// state it follows (the first of equals, as a forward loop keeping the first strictly better one would),
+/// rather than the forward pass finding it for all nine states at every token.
 pub fn viterbi<T: Score>(
     emit: &[[T; TYPES]],
     start: &[T; STATES],
     trans: &[[T; STATES]; STATES],
-    back: &mut Vec<[u8; STATES]>,
+    scores: &mut Vec<[T; STATES]>,
     out: &mut Vec<u8>,
 ) {
     out.clear();
-    back.clear();
+    scores.clear();
     let Some(first) = emit.first() else { return };
     let mut score = [T::NEG; STATES];
     for s in 0..STATES {
         score[s] = start[s] + first[type_of(s)];
     }
-    back.push([0; STATES]);
+    scores.push(score);
+    // Column `cur` of `trans` as a row: what each state adds on the way to `cur`.
+    let into: [[T; STATES]; STATES] = std::array::from_fn(|cur| std::array::from_fn(|prev| trans[prev][cur]));
+    // Written out state by state, with constant indices: a loop over the states is not unrolled at the size
+    // optimisation the crate is built with, and then costs several times as many instructions.
+    macro_rules! free {
+        // O and the B- states follow any state: the best of the nine, as a tree of maxima.
+        ($e:ident, $next:ident, $cur:literal) => {{
+            let t = &into[$cur];
+            let best = max(
+                max(max(score[0] + t[0], score[1] + t[1]), max(score[2] + t[2], score[3] + t[3])),
+                max(max(max(score[4] + t[4], score[5] + t[5]), max(score[6] + t[6], score[7] + t[7])), score[8] + t[8]),
+            );
+            $next[$cur] = best + $e[type_of($cur)];
+        }};
+    }
+    macro_rules! inside {
+        // An I- state follows only its own B- or I- state.
+        ($e:ident, $next:ident, $cur:literal) => {{
+            let best = max(score[$cur - 1] + into[$cur][$cur - 1], score[$cur] + into[$cur][$cur]);
+            $next[$cur] = best + $e[type_of($cur)];
+        }};
+    }
     for e in &emit[1..] {
         let mut next = [T::NEG; STATES];
-        let mut bp = [0u8; STATES];
-        // O and the B- states follow any state.
-        for cur in [0, 1, 3, 5, 7] {
-            let (mut best, mut arg) = (score[0] + trans[0][cur], 0u8);
-            for prev in 1..STATES {
-                let v = score[prev] + trans[prev][cur];
-                let better = v > best;
-                best = if better { v } else { best };
-                arg = if better { prev as u8 } else { arg };
-            }
-            next[cur] = best + e[type_of(cur)];
-            bp[cur] = arg;
-        }
-        // An I- state follows only its own B- or I- state.
-        for cur in [2, 4, 6, 8] {
-            let (b, i) = (score[cur - 1] + trans[cur - 1][cur], score[cur] + trans[cur][cur]);
-            let (best, arg) = if i > b { (i, cur) } else { (b, cur - 1) };
-            next[cur] = best + e[type_of(cur)];
-            bp[cur] = arg as u8;
-        }
+        free!(e, next, 0);
+        free!(e, next, 1);
+        free!(e, next, 3);
+        free!(e, next, 5);
+        free!(e, next, 7);
+        inside!(e, next, 2);
+        inside!(e, next, 4);
+        inside!(e, next, 6);
+        inside!(e, next, 8);
         score = next;
-        back.push(bp);
+        scores.push(score);
     }
     let mut best = 0;
     for s in 1..STATES {
@@ -286,9 +316,35 @@ pub fn viterbi<T: Score>(
         }
     }
     out.resize(emit.len(), 0);
-    for i in (0..emit.len()).rev() {
+    for i in (1..emit.len()).rev() {
         out[i] = best as u8;
-        best = usize::from(back[i][best]);
+        let before = &scores[i - 1];
+        let via = |prev: usize| before[prev] + into[best][prev];
+        best = if is_inside(best) {
+            if via(best) > via(best - 1) {
+                best
+            } else {
+                best - 1
+            }
+        } else {
+            let mut arg = 0;
+            for prev in 1..STATES {
+                if via(prev) > via(arg) {
+                    arg = prev;
+                }
+            }
+            arg
+        };
+    }
+    out[0] = best as u8;
+}
+
+#[inline(always)]
+fn max<T: Score>(a: T, b: T) -> T {
+    if b > a {
+        b
+    } else {
+        a
     }
 }
 
@@ -299,12 +355,69 @@ mod tests {
     #[test]
     fn viterbi_respects_bio() {
         let emit = [[0, 5, 0, 0, 0], [0, 5, 0, 0, 0], [9, 0, 0, 0, 0]];
-        let (mut back, mut out) = (Vec::new(), Vec::new());
+        let (mut scores, mut out) = (Vec::new(), Vec::new());
         let (start, trans) = masked(&[0; STATES], &[[0; STATES]; STATES]);
-        viterbi(&emit, &start, &trans, &mut back, &mut out);
+        viterbi(&emit, &start, &trans, &mut scores, &mut out);
         assert_eq!(out[2], 0);
         assert_eq!(type_of(out[0].into()), 1);
         assert!(!is_inside(out[0].into()));
+    }
+
+    /// The textbook Viterbi: each token's best predecessor of every state kept in the forward pass, the first
+    /// of equals winning.
+    fn reference(emit: &[[i32; TYPES]], start: &[i32; STATES], trans: &[[i32; STATES]; STATES]) -> Vec<u8> {
+        let Some(first) = emit.first() else { return Vec::new() };
+        let mut score: [i32; STATES] = std::array::from_fn(|s| start[s] + first[type_of(s)]);
+        let mut back = vec![[0u8; STATES]];
+        for e in &emit[1..] {
+            let mut next = [0; STATES];
+            let mut bp = [0u8; STATES];
+            for cur in 0..STATES {
+                let candidates: Vec<usize> = if is_inside(cur) { vec![cur - 1, cur] } else { (0..STATES).collect() };
+                let (mut best, mut arg) = (score[candidates[0]] + trans[candidates[0]][cur], candidates[0]);
+                for &prev in &candidates[1..] {
+                    if score[prev] + trans[prev][cur] > best {
+                        (best, arg) = (score[prev] + trans[prev][cur], prev);
+                    }
+                }
+                next[cur] = best + e[type_of(cur)];
+                bp[cur] = arg as u8;
+            }
+            score = next;
+            back.push(bp);
+        }
+        let mut best = (1..STATES).fold(0, |b, s| if score[s] > score[b] { s } else { b });
+        let mut out = vec![0; emit.len()];
+        for i in (0..emit.len()).rev() {
+            out[i] = best as u8;
+            best = usize::from(back[i][best]);
+        }
+        out
+    }
+
+    #[test]
+    fn viterbi_matches_the_textbook_one_ties_included() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        // Small values, so that ties are common.
+        let mut next = |range: i32| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % (2 * range as u64 + 1)) as i32 - range
+        };
+        let (mut scores, mut out) = (Vec::new(), Vec::new());
+        for case in 0..3000 {
+            let range = if case % 2 == 0 { 2 } else { 50 };
+            let (start, trans) = masked(
+                &std::array::from_fn(|_| next(range)),
+                &std::array::from_fn(|_| std::array::from_fn(|_| next(range))),
+            );
+            let len = (next(6) + 7) as usize;
+            let emit: Vec<[i32; TYPES]> =
+                (0..len).map(|_| std::array::from_fn(|t| if t == 0 { 0 } else { next(range) })).collect();
+            viterbi(&emit, &start, &trans, &mut scores, &mut out);
+            assert_eq!(out, reference(&emit, &start, &trans), "case {case}");
+        }
     }
 
     #[test]
@@ -317,7 +430,7 @@ mod tests {
         assert_eq!(m.row(7), Some(&[0, 0, -3, 0]));
         assert_eq!(m.row(BUCKETS - 1), Some(&[100, 0, 0, 0]));
         assert_eq!(m.row(8), None);
-        assert_eq!(m.rows.len(), 2);
+        assert_eq!(m.rows.len(), 3);
         assert_eq!((m.unit, m.passes, m.start[3], m.trans[8][8]), (16, 2, 1, 2));
     }
 }

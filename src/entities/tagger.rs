@@ -17,7 +17,8 @@ pub struct Tagger {
     pub x: Extractor,
     /// Per token: the emission scores of its types.
     base: Vec<[i32; TYPES]>,
-    back: Vec<[u8; STATES]>,
+    /// Viterbi's scratch space: the best score of each state at each token of a sentence.
+    scores: Vec<[i32; STATES]>,
     path: Vec<u8>,
     /// The BIO state of every token of the document.
     pub states: Vec<u8>,
@@ -28,11 +29,33 @@ pub struct Tagger {
     changed: Vec<bool>,
     /// Per lower-cased form of the document: the type it was tagged with alone (or as a name's key word).
     form_type: Vec<u8>,
+    /// Per distinct word of the document: the summed weights of its own features, once computed.
+    own_sums: Vec<Option<[i32; TYPES]>>,
 }
 
 impl Tagger {
     /// Tags `doc` with `model`; the result is in `self.states` (and the margins).
     pub fn run(&mut self, doc: &Doc, model: &Model) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("popcnt") {
+            // SAFETY: the processor has the POPCNT instruction, checked on the line above.
+            unsafe { self.run_popcnt(doc, model) };
+            return;
+        }
+        self.run_portable(doc, model);
+    }
+
+    /// [`run`](Self::run) compiled with the POPCNT instruction, which every weight lookup uses (see
+    /// [`Model::weights`]): x86-64's baseline lacks it, and counting bits without it takes a dozen instructions.
+    /// (WebAssembly always has it.)
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "popcnt")]
+    unsafe fn run_popcnt(&mut self, doc: &Doc, model: &Model) {
+        self.run_portable(doc, model);
+    }
+
+    #[inline(always)]
+    fn run_portable(&mut self, doc: &Doc, model: &Model) {
         self.x.prepare(doc);
         let n = self.x.len();
         self.base.clear();
@@ -112,14 +135,31 @@ impl Tagger {
         }
     }
 
-    #[inline(never)]
+    /// The first pass's emission scores of every token: the sum of its features' weights. The features a token
+    /// owns whatever its neighbours ([`Extractor::own`]) are summed once per distinct word of the document.
+    #[inline(always)]
     fn emissions(&mut self, model: &Model) {
         let mut rows = [0u32; MAX_FEATURES];
+        self.own_sums.clear();
+        self.own_sums.resize(self.x.word_count(), None);
         for s in 0..self.x.sentences.len() {
             let range = self.x.sentences[s].clone();
             for i in range.clone() {
-                let k = self.x.local(i, &range, &mut rows);
-                self.base[i] = sum(model, &rows[..k]);
+                let key = self.x.own_key(i);
+                let own = match key.and_then(|w| self.own_sums[w]) {
+                    Some(own) => own,
+                    None => {
+                        let k = self.x.own(i, &mut rows, 0);
+                        let own = sum(model, &rows[..k]);
+                        if let Some(w) = key {
+                            self.own_sums[w] = Some(own);
+                        }
+                        own
+                    }
+                };
+                let k = self.x.context(i, &range, &mut rows, 0);
+                let context = sum(model, &rows[..k]);
+                self.base[i] = std::array::from_fn(|t| own[t] + context[t]);
             }
         }
     }
@@ -139,7 +179,7 @@ impl Tagger {
                 continue;
             }
             let emit = &self.base[range.clone()];
-            model::viterbi(emit, &model.start, &model.trans, &mut self.back, &mut self.path);
+            model::viterbi(emit, &model.start, &model.trans, &mut self.scores, &mut self.path);
             for (k, i) in range.enumerate() {
                 let st = self.path[k];
                 let t = type_of(st.into());
@@ -183,16 +223,15 @@ impl Tagger {
 }
 
 /// The summed weights of the given rows, per type (O is always 0).
-#[inline]
+#[inline(always)]
 fn sum(model: &Model, rows: &[u32]) -> [i32; TYPES] {
     let (mut per, mut org, mut loc, mut misc) = (0i32, 0i32, 0i32, 0i32);
     for &r in rows {
-        if let Some(w) = model.row(r as usize) {
-            per += i32::from(w[0]);
-            org += i32::from(w[1]);
-            loc += i32::from(w[2]);
-            misc += i32::from(w[3]);
-        }
+        let w = model.weights(r as usize);
+        per += i32::from(w[0]);
+        org += i32::from(w[1]);
+        loc += i32::from(w[2]);
+        misc += i32::from(w[3]);
     }
     [0, per, org, loc, misc]
 }
