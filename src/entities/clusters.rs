@@ -20,6 +20,16 @@ pub fn exact_hash(chars: impl Iterator<Item = char>) -> u64 {
     chars.fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ c as u64).wrapping_mul(0x0000_0100_0000_01b3)) | 1
 }
 
+/// [`exact_hash`] of a whole word; an ASCII word is hashed byte by byte, without decoding characters.
+#[inline]
+pub fn exact_hash_of(w: &str) -> u64 {
+    if w.is_ascii() {
+        w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)) | 1
+    } else {
+        exact_hash(w.chars())
+    }
+}
+
 fn slot(h: u64) -> usize {
     (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
 }
@@ -84,6 +94,13 @@ mod tests {
 
     fn of(w: &str) -> u32 {
         lookup(w, exact_hash(w.chars()))
+    }
+
+    #[test]
+    fn the_ascii_hash_is_the_character_hash() {
+        for w in ["London", "U.S.", "", "Ünal", "O’Brien", "x"] {
+            assert_eq!(exact_hash_of(w), exact_hash(w.chars()), "{w}");
+        }
     }
 
     #[test]

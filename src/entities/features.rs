@@ -7,7 +7,7 @@
 //! reuses; [`Extractor::for_each`] then combines them without building any string.
 
 use super::clusters;
-use super::lists::{kinds, push_lower, Kind};
+use super::lists::{kinds, push_lower, starts_phrase, Kind};
 use crate::text::{Doc, TokenKind};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -58,6 +58,8 @@ struct Tok {
     word_index: u32,
     /// A word that starts with a capital letter.
     upper_first: bool,
+    /// Lower-cased, the first word of a word-list entry of several words.
+    phrase: bool,
 }
 
 /// What a distinct word of the document contributes, whatever its position.
@@ -71,6 +73,7 @@ struct Word {
     form: u32,
     has_upper: bool,
     upper_first: bool,
+    phrase: bool,
 }
 
 /// Reusable per-document buffers.
@@ -166,7 +169,7 @@ impl Extractor {
                 self.toks[i].first = i == range.start;
                 // Everything that depends only on the word is computed once per distinct word of the document
                 // (the global tables are large, so lookups miss the cache; documents repeat their words).
-                let exact = clusters::exact_hash(w.chars());
+                let exact = clusters::exact_hash_of(w);
                 let k = match self.seen.get(&exact) {
                     Some(&k) => k as usize,
                     None => {
@@ -174,11 +177,12 @@ impl Extractor {
                         let mut affix = [0; 7];
                         affixes(w, &mut affix);
                         let has_upper = w.chars().any(char::is_uppercase);
-                        let mut kind_bits = 0;
+                        let (mut kind_bits, mut phrase) = (0, false);
                         if has_upper {
                             self.buf.clear();
                             push_lower(w, &mut self.buf);
                             kind_bits = kinds(&self.buf).bits();
+                            phrase = starts_phrase(&self.buf);
                         }
                         let next = self.form_flags.len() as u32;
                         let form = *self.forms.entry(word).or_insert(next);
@@ -194,6 +198,7 @@ impl Extractor {
                             form,
                             has_upper,
                             upper_first: doc.tokens[i].kind == TokenKind::Word && w.starts_with(char::is_uppercase),
+                            phrase,
                         });
                         self.seen.insert(exact, (self.words.len() - 1) as u32);
                         self.words.len() - 1
@@ -209,6 +214,7 @@ impl Extractor {
                 tok.form = info.form;
                 tok.word_index = k as u32;
                 tok.upper_first = info.upper_first;
+                tok.phrase = info.phrase;
                 let has_upper = info.has_upper;
                 let flag = if !has_upper {
                     2
@@ -254,9 +260,12 @@ impl Extractor {
                 }
             };
             let mut best = kind_of(self.toks[i].kinds).map(|k| (1, k));
+            let longer = if self.toks[i].phrase { range.end.min(i + MAX_LIST_TOKENS) } else { i + 1 };
             self.buf.clear();
-            push_lower(w, &mut self.buf);
-            for j in i + 1..range.end.min(i + MAX_LIST_TOKENS) {
+            if longer > i + 1 {
+                push_lower(w, &mut self.buf);
+            }
+            for j in i + 1..longer {
                 let wj = doc.tok(j);
                 let word = doc.tokens[j].kind == TokenKind::Word;
                 if !(word && (wj.starts_with(char::is_uppercase) || wj.len() <= 4) || wj == "&") {
@@ -292,7 +301,13 @@ impl Extractor {
         for (tok, &t) in self.toks.iter_mut().zip(types) {
             let mut v = self.votes[tok.form as usize];
             v[usize::from(t.min(4))] -= 1;
-            let best = (1..5).max_by_key(|&k| (v[k], 5 - k)).unwrap_or(0);
+            // The most frequent type, the first of equals.
+            let mut best = 1;
+            for k in 2..5 {
+                if v[k] > v[best] {
+                    best = k;
+                }
+            }
             tok.elsewhere = if v[best] == 0 {
                 0
             } else if v[best] >= v[0] {

@@ -5,7 +5,7 @@
 //! the world. Everything is merged once into one hash map from entry to a bit set of [`Kind`]s, so a lookup is
 //! one hash of a short string.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -665,6 +665,15 @@ fn map() -> &'static FastMap {
         add(&mut MISC.iter().copied(), Kind::Demonym);
         m
     })
+}
+
+/// Whether `lower` (a lower-cased word) is the first word of an entry of several words ("new" of "new york"):
+/// when it is not, no longer name starts with it and the gazetteer need not look further.
+pub fn starts_phrase(lower: &str) -> bool {
+    static FIRST: OnceLock<HashSet<&'static str, FnvBuild>> = OnceLock::new();
+    FIRST
+        .get_or_init(|| map().keys().filter_map(|e| e.split_once(' ')).map(|(first, _)| first).collect())
+        .contains(lower)
 }
 
 /// What `lower` (a lower-cased word, or words joined by single spaces) is known to be.

@@ -265,14 +265,31 @@ pub fn viterbi<T: Score>(
     scores: &mut Vec<[T; STATES]>,
     out: &mut Vec<u8>,
 ) {
-    out.clear();
     scores.clear();
+    scores.resize(emit.len(), [T::NEG; STATES]);
+    viterbi_from(emit, start, trans, scores, 0, out);
+}
+
+/// [`viterbi`] when `scores` (as long as `emit`) already holds the forward scores of the first `from` tokens,
+/// from a run whose emissions of those tokens were the same: only the later tokens' are computed again.
+pub fn viterbi_from<T: Score>(
+    emit: &[[T; TYPES]],
+    start: &[T; STATES],
+    trans: &[[T; STATES]; STATES],
+    scores: &mut [[T; STATES]],
+    from: usize,
+    out: &mut Vec<u8>,
+) {
+    out.clear();
     let Some(first) = emit.first() else { return };
-    let mut score = [T::NEG; STATES];
-    for s in 0..STATES {
-        score[s] = start[s] + first[type_of(s)];
+    assert_eq!(scores.len(), emit.len(), "one row of scores a token");
+    if from == 0 {
+        for s in 0..STATES {
+            scores[0][s] = start[s] + first[type_of(s)];
+        }
     }
-    scores.push(score);
+    let from = from.max(1);
+    let mut score = scores[from - 1];
     // Column `cur` of `trans` as a row: what each state adds on the way to `cur`.
     let into: [[T; STATES]; STATES] = std::array::from_fn(|cur| std::array::from_fn(|prev| trans[prev][cur]));
     // Written out state by state, with constant indices: a loop over the states is not unrolled at the size
@@ -295,7 +312,7 @@ pub fn viterbi<T: Score>(
             $next[$cur] = best + $e[type_of($cur)];
         }};
     }
-    for e in &emit[1..] {
+    for (e, row) in emit[from..].iter().zip(&mut scores[from..]) {
         let mut next = [T::NEG; STATES];
         free!(e, next, 0);
         free!(e, next, 1);
@@ -307,7 +324,7 @@ pub fn viterbi<T: Score>(
         inside!(e, next, 6);
         inside!(e, next, 8);
         score = next;
-        scores.push(score);
+        *row = score;
     }
     let mut best = 0;
     for s in 1..STATES {
@@ -418,6 +435,22 @@ mod tests {
             viterbi(&emit, &start, &trans, &mut scores, &mut out);
             assert_eq!(out, reference(&emit, &start, &trans), "case {case}");
         }
+    }
+
+    #[test]
+    fn resuming_from_a_token_gives_the_whole_run() {
+        let emit = [[0, 5, 0, 0, 0], [0, 5, 0, 0, 0], [9, 0, 0, 0, 0], [0, 0, 3, 0, 0], [0, 0, 4, 0, 0]];
+        let (start, trans) = masked(&[0; STATES], &[[0; STATES]; STATES]);
+        let (mut scores, mut whole) = (Vec::new(), Vec::new());
+        viterbi(&emit, &start, &trans, &mut scores, &mut whole);
+        let mut changed = emit;
+        changed[3] = [0, 0, 0, 0, 7];
+        let mut expected = Vec::new();
+        viterbi(&changed, &start, &trans, &mut Vec::new(), &mut expected);
+        let mut resumed = Vec::new();
+        viterbi_from(&changed, &start, &trans, &mut scores, 3, &mut resumed);
+        assert_eq!(resumed, expected);
+        assert_ne!(resumed, whole);
     }
 
     #[test]

@@ -17,7 +17,8 @@ pub struct Tagger {
     pub x: Extractor,
     /// Per token: the emission scores of its types.
     base: Vec<[i32; TYPES]>,
-    /// Viterbi's scratch space: the best score of each state at each token of a sentence.
+    /// Per token: Viterbi's best score of each state (the second pass reuses the first's up to the first token
+    /// whose emissions it changed).
     scores: Vec<[i32; STATES]>,
     path: Vec<u8>,
     /// The BIO state of every token of the document.
@@ -172,14 +173,22 @@ impl Tagger {
             self.states.resize(n, 0);
             self.margin.clear();
             self.margin.resize(n, 0);
+            self.scores.clear();
+            self.scores.resize(n, [0; STATES]);
         }
         for s in 0..self.x.sentences.len() {
             let range = self.x.sentences[s].clone();
-            if again && !self.changed[range.clone()].contains(&true) {
-                continue;
-            }
+            let from = if again {
+                match self.changed[range.clone()].iter().position(|&c| c) {
+                    Some(k) => k,
+                    None => continue,
+                }
+            } else {
+                0
+            };
             let emit = &self.base[range.clone()];
-            model::viterbi(emit, &model.start, &model.trans, &mut self.scores, &mut self.path);
+            let scores = &mut self.scores[range.clone()];
+            model::viterbi_from(emit, &model.start, &model.trans, scores, from, &mut self.path);
             for (k, i) in range.enumerate() {
                 let st = self.path[k];
                 let t = type_of(st.into());
