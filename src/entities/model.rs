@@ -49,7 +49,7 @@ struct Block {
 
 pub struct Model {
     /// Per 64 rows: which are non-zero and where they are.
-    blocks: Vec<Block>,
+    blocks: Box<[Block; BUCKETS / 64]>,
     /// An all-zero row (where every zero row points), then the non-zero rows, in row order: small enough to stay
     /// in cache, where a dense table would not.
     rows: Vec<[i8; COLS]>,
@@ -69,7 +69,7 @@ pub fn model() -> &'static Model {
 
 fn empty() -> Model {
     Model {
-        blocks: vec![Block::default(); BUCKETS / 64],
+        blocks: Box::new([Block::default(); BUCKETS / 64]),
         rows: vec![[0; COLS]],
         start: [0; STATES],
         trans: [[0; STATES]; STATES],
@@ -115,7 +115,7 @@ pub fn decode(bytes: &[u8]) -> Option<Model> {
         m.blocks[row / 64].nonzero |= 1 << (row % 64);
     }
     let mut before = 1;
-    for block in &mut m.blocks {
+    for block in m.blocks.iter_mut() {
         block.rank = before;
         before += block.nonzero.count_ones();
     }
@@ -139,11 +139,12 @@ impl Model {
     /// is all zeros.
     #[inline(always)]
     pub fn weights(&self, r: usize) -> &[i8; COLS] {
-        let Some(block) = self.blocks.get(r / 64) else { return &self.rows[0] };
+        // In range whatever `r` is (rows come from `bucket`, below BUCKETS), so that no check is needed.
+        let block = &self.blocks[(r / 64) % (BUCKETS / 64)];
         let below = block.nonzero & ((1u64 << (r % 64)) - 1);
         let stored = (block.nonzero >> (r % 64)) & 1;
         let k = (block.rank + below.count_ones()) as usize * stored as usize;
-        self.rows.get(k).unwrap_or(&self.rows[0])
+        self.rows.get(k).unwrap_or(&[0; COLS])
     }
 }
 
