@@ -13,6 +13,15 @@ const SLOTS: usize = 1 << SLOT_BITS;
 struct Table {
     keys: Vec<u64>,
     values: Vec<u32>,
+    /// One bit per 2^18 values of a hash's top bits, set for every stored form: a clear bit says the form is
+    /// not in the table without probing it (32 KB that stay in cache, where the keys take 256 KB).
+    maybe: Vec<u64>,
+}
+
+const FILTER_BITS: u32 = 18;
+
+fn filter_bit(h: u64) -> usize {
+    (h >> (64 - FILTER_BITS)) as usize
 }
 
 /// The case-sensitive hash of a form (FNV-1a over its characters); never 0.
@@ -37,7 +46,7 @@ fn slot(h: u64) -> usize {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Table { keys: vec![0; SLOTS], values: vec![0; SLOTS] };
+        let mut t = Table { keys: vec![0; SLOTS], values: vec![0; SLOTS], maybe: vec![0; (1 << FILTER_BITS) / 64] };
         for line in include_str!("lists/clusters.txt").lines() {
             let mut parts = line.split(' ');
             let Some(c) = parts.next().and_then(|h| u32::from_str_radix(h, 16).ok()) else { continue };
@@ -48,6 +57,7 @@ fn table() -> &'static Table {
                     s = (s + 1) & (SLOTS - 1);
                 }
                 t.keys[s] = h;
+                t.maybe[filter_bit(h) / 64] |= 1 << (filter_bit(h) % 64);
                 t.values[s] = c;
             }
         }
@@ -57,6 +67,9 @@ fn table() -> &'static Table {
 
 fn get(h: u64) -> u32 {
     let t = table();
+    if t.maybe[filter_bit(h) / 64] & (1 << (filter_bit(h) % 64)) == 0 {
+        return 0;
+    }
     let mut s = slot(h);
     loop {
         match t.keys[s] {

@@ -10,6 +10,7 @@ use super::clusters;
 use super::lists::{kinds, push_lower, starts_phrase, Kind};
 use crate::text::{Doc, TokenKind};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// log2 of the number of rows of the weight table.
@@ -84,15 +85,38 @@ pub struct Extractor {
     pub sentences: Vec<Range<usize>>,
     buf: String,
     /// Form hash → form index; per form its document flags and its first-pass type counts.
-    forms: HashMap<u64, u32, super::lists::FnvBuild>,
+    forms: HashMap<u64, u32, HashedBuild>,
     form_flags: Vec<u8>,
     /// Exact form hash → index into `words`, for this document.
-    seen: HashMap<u64, u32, super::lists::FnvBuild>,
+    seen: HashMap<u64, u32, HashedBuild>,
     words: Vec<Word>,
     votes: Vec<[u32; 5]>,
 }
 
 const PAD: u64 = 0xdead_beef;
+
+/// A hasher for maps keyed by a word's hash: one multiplication spreads it, where FNV would fold its eight
+/// bytes one by one.
+type HashedBuild = BuildHasherDefault<Hashed>;
+
+#[derive(Default)]
+struct Hashed(u64);
+
+impl Hasher for Hashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u64(&mut self, h: u64) {
+        self.0 = (self.0 ^ h).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
 
 impl Extractor {
     /// Whether token `i` is a title or a word of one ("Mr.", "President", "Prime"), from the word lists.
