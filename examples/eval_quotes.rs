@@ -54,17 +54,56 @@ struct Gold {
     /// Not in `direct_quotes`: the content of an attribution marked `has_quote_marks` whose `direct_quotes`
     /// the data's conversion left empty (its marks fall in two content pieces, or it opens with ”).
     repaired: bool,
+    /// `Some` when the gold source is a bare pronoun ("he said"): PolNeAR has no coreference, so the person it
+    /// means is taken to be the nearest earlier source in the article that names someone (`None` if there is none).
+    antecedent: Option<Option<Range<usize>>>,
+}
+
+const PRONOUNS: [&str; 9] = ["he", "she", "it", "they", "we", "i", "him", "her", "them"];
+
+fn is_pronoun(text: &str) -> bool {
+    PRONOUNS.contains(&text.trim().to_lowercase().as_str())
 }
 
 /// The quotes of one article and every source given for each (a quote may sit in several attributions).
-fn gold_quotes(doc: &Value, map: &[usize]) -> Vec<Gold> {
+fn gold_quotes(doc: &Value, map: &[usize], found: &Annotations) -> Vec<Gold> {
     let b = |v: &Value| map.get(v.as_u64().unwrap_or(0) as usize).copied().unwrap_or(0);
+    let text = doc["text"].as_str().unwrap_or("");
+    // Every source in the article that names someone, in text order, for resolving pronoun sources. A source
+    // names someone when it holds a PERSON or ORG mention (so "The Republican nominee" is passed over for the
+    // name before it); that leans on the tagger only to tell names from descriptions, not to pick the person.
+    let names: Vec<Range<usize>> = found
+        .spans
+        .iter()
+        .filter(|m| matches!(m.label(), Label::Person | Label::Org))
+        .map(|m| m.start..m.end)
+        .collect();
+    let mut named: Vec<Range<usize>> = doc["attributions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|a| a["source"].as_array().into_iter().flatten())
+        .map(|s| b(&s["start"])..b(&s["end"]))
+        .filter(|r| !text.get(r.clone()).is_some_and(is_pronoun) && names.iter().any(|m| overlaps(m, r)))
+        .collect();
+    named.sort_by_key(|r| r.start);
+    let antecedent = |sources: &[Range<usize>]| {
+        let joined: Vec<&str> = sources.iter().filter_map(|s| text.get(s.clone())).collect();
+        if sources.is_empty() || !is_pronoun(&joined.join(" ")) {
+            return None;
+        }
+        let at = sources.iter().map(|s| s.start).min().unwrap_or(0);
+        Some(named.iter().rev().find(|r| r.end <= at).cloned())
+    };
     let mut out: Vec<Gold> = Vec::new();
     let mut add =
         |quote: Range<usize>, sources: &[Range<usize>], repaired: bool| match out.iter_mut().find(|g| g.quote == quote)
         {
             Some(g) => g.sources.extend(sources.iter().cloned()),
-            None => out.push(Gold { quote, sources: sources.to_vec(), repaired }),
+            None => {
+                let antecedent = antecedent(sources);
+                out.push(Gold { quote, sources: sources.to_vec(), repaired, antecedent })
+            }
         };
     for attr in doc["attributions"].as_array().into_iter().flatten() {
         let sources: Vec<Range<usize>> =
@@ -90,6 +129,18 @@ fn discard_ranges(doc: &Value, map: &[usize]) -> Vec<Range<usize>> {
     doc["discard"].as_array().into_iter().flatten().map(|d| b(&d["start"])..b(&d["end"])).collect()
 }
 
+/// The strict reading of the issue: a pronoun source counts only when the speaker is resolved to an entity that is
+/// the person the pronoun means (a mention of it overlaps the antecedent source, or its name's last word is there).
+fn speaker_resolved(found: &Annotations, quote: &newsmark::Span, text: &str, gold: &Gold) -> bool {
+    let Some(antecedent) = &gold.antecedent else { return speaker_right(found, quote, &gold.sources) };
+    let Detail::Quote { speaker: Some(sp), .. } = &quote.detail else { return false };
+    let Some(id) = sp.entity else { return false };
+    let Some(range) = antecedent else { return true };
+    let last = found.entities.get(id).and_then(|e| e.name.split_whitespace().last()).unwrap_or("");
+    let words: Vec<&str> = text[range.clone()].split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-').collect();
+    found.spans.iter().any(|m| m.entity() == Some(id) && overlaps(&(m.start..m.end), range)) || words.contains(&last)
+}
+
 fn speaker_right(found: &Annotations, quote: &newsmark::Span, sources: &[Range<usize>]) -> bool {
     let Detail::Quote { speaker, .. } = &quote.detail else { return false };
     let Some(sp) = speaker else { return sources.is_empty() };
@@ -108,6 +159,10 @@ struct Score {
     gold: usize,
     found: usize,
     right: usize,
+    /// Right with pronoun sources scored strictly (see `speaker_resolved`).
+    resolved: usize,
+    /// Gold quotes whose source is a bare pronoun, and how many of those are right each way.
+    pronoun: [usize; 3],
     pred: usize,
     pred_ok: usize,
 }
@@ -121,6 +176,13 @@ impl Score {
         println!("    detection  P {p:.3}  R {r:.3}  F1 {f1:.3}");
         let acc = self.right as f64 / self.gold.max(1) as f64;
         println!("    speaker accuracy (found and right speaker) {acc:.3}  ({}/{})", self.right, self.gold);
+        let strict = self.resolved as f64 / self.gold.max(1) as f64;
+        println!(
+            "    speaker accuracy, pronouns right only when resolved to the person {strict:.3}  ({}/{})",
+            self.resolved, self.gold
+        );
+        let [n, right, resolved] = self.pronoun;
+        println!("      pronoun sources: {n}; right by span overlap {right}, resolved to the person {resolved}");
     }
 }
 
@@ -139,8 +201,8 @@ fn polnear(data: &Path, split: &str, misses: usize, show_fp: bool, dump: bool) {
         let text = doc["text"].as_str().unwrap_or("");
         bytes += text.len();
         let map = char_to_byte(text);
-        let gold = gold_quotes(doc, &map);
         let found = newsmark::annotate(text);
+        let gold = gold_quotes(doc, &map, &found);
         let quotes: Vec<&newsmark::Span> = found.spans.iter().filter(|s| s.label() == Label::Quote).collect();
         let discarded = discard_ranges(doc, &map);
         for q in &quotes {
@@ -174,18 +236,31 @@ fn polnear(data: &Path, split: &str, misses: usize, show_fp: bool, dump: bool) {
         for g in &gold {
             let hits: Vec<&&newsmark::Span> = quotes.iter().filter(|q| overlaps(&(q.start..q.end), &g.quote)).collect();
             let right = hits.iter().any(|q| speaker_right(&found, q, &g.sources));
+            let resolved = hits.iter().any(|q| speaker_resolved(&found, q, text, g));
             for s in &mut score[g.repaired as usize..] {
                 s.gold += 1;
                 s.found += !hits.is_empty() as usize;
                 s.right += right as usize;
+                s.resolved += resolved as usize;
+                if g.antecedent.is_some() {
+                    s.pronoun[0] += 1;
+                    s.pronoun[1] += right as usize;
+                    s.pronoun[2] += resolved as usize;
+                }
             }
-            if !right && !g.repaired && shown < misses {
+            if !resolved && !g.repaired && shown < misses {
                 shown += 1;
                 let said = hits.first().map(|q| match &q.detail {
-                    Detail::Quote { speaker: Some(s), .. } => format!("{:?} ({})", s.text, s.cue),
+                    Detail::Quote { speaker: Some(s), .. } => {
+                        let who = s.entity.and_then(|id| found.entities.get(id)).map_or("", |e| e.name.as_str());
+                        format!("{:?} = {who:?} ({})", s.text, s.cue)
+                    }
                     _ => "none".into(),
                 });
-                let src: Vec<&str> = g.sources.iter().map(|s| &text[s.clone()]).collect();
+                let mut src: Vec<&str> = g.sources.iter().map(|s| &text[s.clone()]).collect();
+                if let Some(Some(a)) = &g.antecedent {
+                    src.push(&text[a.clone()]);
+                }
                 let ctx = text[..g.quote.start].char_indices().rev().nth(200).map_or(0, |(i, _)| i);
                 let end = text[g.quote.end..].char_indices().nth(120).map_or(text.len(), |(i, _)| g.quote.end + i);
                 let show =

@@ -2,6 +2,7 @@
 //! entity, and that a money amount wins over an entity tag on the same words.
 
 use crate::annotation::{Annotations, Detail, Entity, Label, LabelSet, Money, Offsets, Percent, Span, Speaker};
+use crate::antecedent;
 use crate::entities::{self, Mention};
 use crate::quotes::gender::{self, Gender};
 use crate::quotes::{FoundQuote, SpeakerCue, SpeakerKind};
@@ -104,7 +105,8 @@ impl<'t> People<'t> {
             // The first word of the mention, or a title just before it ("Mrs. Clinton" tagged as "Clinton").
             let first = doc.text[m.range.clone()].split_whitespace().next().unwrap_or("");
             let before = doc.text[..m.range.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-            let Some(g) = gender::of_word(first).or_else(|| gender::of_word(before)) else { continue };
+            // Only a title counts before the name: a capitalised word there may be anything ("Will Smith").
+            let Some(g) = gender::of_word(first).or_else(|| gender::of_title(before)) else { continue };
             match gender.get_mut(m.entity) {
                 Some(slot @ None) => *slot = Some(g),
                 Some(Some(old)) if *old != g => conflict[m.entity] = true,
@@ -153,10 +155,7 @@ fn speaker(
         }
         SpeakerKind::PersonPronoun => {
             let want = gender::of_pronoun(text);
-            // The person last quoted, when named among the few people just before: in "“…,” Droege said.
-            // Pichai disagreed. “…,” he added", "he" is still the one being quoted.
-            let recent = recent_before(r.start, Label::Person, mentions, quotes, |e| people.fits(e, want));
-            last_person.filter(|p| recent.contains(&Some(*p))).or(recent[0])
+            antecedent::person(doc, r.start, mentions, quotes, last_person, |e| people.fits(e, want))
         }
         SpeakerKind::OrgReference => nearest_before(r.start, Label::Org, mentions, quotes, |_| true),
         SpeakerKind::Description => None,
@@ -164,39 +163,9 @@ fn speaker(
     Speaker { entity, text: text.to_string(), start: r.start, end: r.end, cue: doc.text[cue.cue.clone()].to_string() }
 }
 
-/// How far back a pronoun looks for its person, in mentions: far enough for any article, and it bounds the
-/// work on adversarial input (thousands of "he said" with no person named) to linear.
+/// How far back "it" or "the company" looks for its organization, in mentions: far enough for any article,
+/// and it bounds the work on adversarial input to linear.
 const PRONOUN_LOOKBACK_MENTIONS: usize = 200;
-
-/// How many distinct people a pronoun weighs against the person last quoted.
-const SALIENT_PEOPLE: usize = 3;
-
-/// The nearest [`SALIENT_PEOPLE`] distinct entities of `label` before `byte` that fit, nearest first.
-fn recent_before(
-    byte: usize,
-    label: Label,
-    mentions: &[Mention],
-    quotes: &[Range<usize>],
-    fits: impl Fn(usize) -> bool,
-) -> [Option<usize>; SALIENT_PEOPLE] {
-    let before = mentions.partition_point(|m| m.range.start < byte);
-    let mut out = [None; SALIENT_PEOPLE];
-    let mut n = 0;
-    for m in mentions[..before].iter().rev().take(PRONOUN_LOOKBACK_MENTIONS) {
-        if m.label == label
-            && !out.contains(&Some(m.entity))
-            && overlapping(quotes, &m.range).is_none()
-            && fits(m.entity)
-        {
-            out[n] = Some(m.entity);
-            n += 1;
-            if n == SALIENT_PEOPLE {
-                break;
-            }
-        }
-    }
-    out
-}
 
 fn nearest_before(
     byte: usize,
@@ -263,6 +232,17 @@ mod tests {
         assert_eq!(linked(t), [Some("Hillary Clinton".to_string())]);
         let t = "Mrs. Clinton spoke after Mr. Droege left. “We are fine,” he said.";
         assert_eq!(linked(t), [Some("Droege".to_string())]);
+    }
+
+    #[test]
+    fn a_pronoun_means_the_subject_not_an_object_or_possessive() {
+        // Regressions from PolNeAR train: "he" went to the nearest person, named as an object or possessive.
+        let t = "Donald Trump has also commented on Terence Crutcher’s death. “I am very troubled,” he said.";
+        assert_eq!(linked(t), [Some("Donald Trump".to_string())]);
+        let t = "Carl Anderson largely agreed with Tom McLenny. “A lot of it comes across as pandering,” he said.";
+        assert_eq!(linked(t), [Some("Carl Anderson".to_string())]);
+        let t = "Barack Obama said in his interview that Ben Rhodes was right. “We have to act,” he said.";
+        assert_eq!(linked(t), [Some("Barack Obama".to_string())]);
     }
 
     #[test]

@@ -28,6 +28,7 @@
 //! unbalanced quote marks all give a (possibly empty) result. Its time is linear in the length of the text.
 
 mod annotation;
+mod antecedent;
 mod entities;
 mod join;
 mod money;

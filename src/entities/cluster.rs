@@ -7,7 +7,7 @@
 //! earlier one-word mention of its surname or first word. Then every mention of an entity takes the entity's
 //! label (a vote weighted by confidence), and entities that only unsure mentions name are dropped.
 
-use super::lists::{push_lower, FnvBuild};
+use super::lists::{kinds, push_lower, FnvBuild, Kind};
 use super::{Confidence, Found, Mention, Tagged};
 use crate::annotation::{Entity, Label};
 use crate::text::{Doc, TokenKind};
@@ -66,7 +66,17 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                     _ => None,
                 }?;
                 let id = index.full.get(word).copied()?;
-                return (protos[id].first_label == t.label).then_some(id);
+                // Unless that entity already has another full name: "Rakeyia Scott" after "Keith Lamont Scott"
+                // … "Scott" is a second person of the family, not the first one's longer name.
+                let mut known_lower = String::new();
+                push_lower(&doc.text[protos[id].name.clone()], &mut known_lower);
+                let known: Vec<&str> = given_words(&known_lower).collect();
+                let new: Vec<&str> = given_words(&key).collect();
+                let other_full_name = t.label == Label::Person
+                    && known.len() > 1
+                    && new.len() > 1
+                    && !new[..new.len() - 1].contains(&known[0]);
+                return (protos[id].first_label == t.label && !other_full_name).then_some(id);
             }
             let idx = &index;
             let id = idx
@@ -95,6 +105,14 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         assigned.push((range, id));
     }
     finish(doc, protos, assigned)
+}
+
+/// The words of a lower-cased name that are not titles ("mr.", "president"): the name as its bearer's own.
+fn given_words(lower: &str) -> impl Iterator<Item = &str> {
+    lower.split_whitespace().filter(|w| {
+        let k = kinds(w);
+        !(w.ends_with('.') || k.has(Kind::Title) || k.has(Kind::TitleModifier))
+    })
 }
 
 /// Records the keys of a mention: its full text always; for a multi-word person its surname, for a
@@ -208,6 +226,28 @@ mod tests {
         assert_eq!(got, [("Jason Droege", Label::Person, 0), ("Droege", Label::Person, 0)]);
         assert_eq!(found.entities[0].name, "Jason Droege");
         assert_eq!(found.entities[0].mentions, 2);
+    }
+
+    #[test]
+    fn a_second_full_name_with_the_surname_is_another_person() {
+        // Regression: "Rakeyia Scott" joined "Keith Scott" through the one-word "Scott" between them.
+        let (got, _) = run(
+            "Keith Scott met Scott ; Rakeyia Scott and Mr. Keith Scott",
+            &[
+                (0..2, Label::Person, Confidence::Listed),
+                (3..4, Label::Person, Confidence::Guess),
+                (5..7, Label::Person, Confidence::Listed),
+                (8..11, Label::Person, Confidence::Guess),
+            ],
+        );
+        let ids: Vec<usize> = got.iter().map(|g| g.2).collect();
+        assert_eq!(ids, [0, 0, 1, 0]);
+        // A full name still joins a surname seen alone before it.
+        let (got, _) = run(
+            "Droege spoke ; Jason Droege",
+            &[(0..1, Label::Person, Confidence::Guess), (3..5, Label::Person, Confidence::Listed)],
+        );
+        assert_eq!(got.iter().map(|g| g.2).collect::<Vec<_>>(), [0, 0]);
     }
 
     #[test]

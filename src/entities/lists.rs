@@ -43,7 +43,6 @@ pub enum Kind {
 }
 
 impl Kinds {
-    #[cfg(test)]
     pub fn has(self, kind: Kind) -> bool {
         self.0 & kind as u16 != 0
     }

@@ -20,6 +20,19 @@ pub fn of_pronoun(word: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a courtesy title tells, if any: "Mr.", "Mrs.", "Sen." (no).
+pub fn of_title(word: &str) -> Option<Gender> {
+    let w = word.trim_end_matches('.');
+    let is = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(w));
+    if is(MALE_TITLES) {
+        Some(Gender::Male)
+    } else if is(FEMALE_TITLES) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
 /// The gender a title or given name tells, if any: "Mr.", "Sen." (no), "Hillary", "Jason".
 pub fn of_word(word: &str) -> Option<Gender> {
     let w = word.trim_end_matches('.');

@@ -10,7 +10,7 @@ mod marks;
 mod names;
 mod phrases;
 mod speakers;
-mod words;
+pub(crate) mod words;
 
 pub use crate::annotation::QuoteForm;
 use crate::text::Doc;
