@@ -159,6 +159,14 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
         return Some(Phrase { tokens: i..k, kind: SpeakerKind::Name });
     }
     let det = is_determiner(w);
+    // "according to the Daily Caller", "said the Rev. Peter Wherry": "the" and a name (a title, a paper).
+    if w.eq_ignore_ascii_case("the") && i + 1 < ceil && name_part(doc, i + 1) {
+        let end = (i + 1..ceil).find(|&k| !name_part(doc, k)).unwrap_or(ceil);
+        // Not "the White House spokesman": a name that modifies a noun is part of a description.
+        if !(end < ceil && is_word(doc, end) && is_speaker_noun(doc.tok(end))) {
+            return Some(Phrase { tokens: i..end, kind: SpeakerKind::Name });
+        }
+    }
     let mut k = if det { i + 1 } else { i };
     while k < ceil {
         let t = doc.tok(k);
@@ -216,6 +224,9 @@ mod tests {
         assert_eq!(after("said a company spokesman for", "a").as_deref(), Some("a company spokesman"));
         assert_eq!(after("said the company", "the").as_deref(), Some("the company"));
         assert_eq!(after("said the weather", "the"), None);
+        assert_eq!(after("according to the Daily Caller, the", "the").as_deref(), Some("the Daily Caller"));
+        assert_eq!(after("said the Rev. Peter Wherry, of", "the").as_deref(), Some("the Rev. Peter Wherry"));
+        assert_eq!(after("said the White House spokesman", "the").as_deref(), Some("the White House spokesman"));
         assert_eq!(after("reply Burton and Nick.", "Burton").as_deref(), Some("Burton and Nick"));
         assert_eq!(after("said Trump and his allies", "Trump").as_deref(), Some("Trump"));
     }

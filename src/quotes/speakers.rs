@@ -4,7 +4,7 @@
 //!
 //! Every look is a bounded window of tokens around the quote, so the whole pass is linear in the text.
 
-use super::phrases::{phrase_starting_at, subject_before, Phrase};
+use super::phrases::{phrase_ending_at, phrase_starting_at, subject_before, Phrase};
 use super::words::{is_between_subject_and_verb, is_cue_verb};
 use super::{SpeakerCue, SpeakerKind};
 use crate::text::{Doc, TokenKind};
@@ -12,6 +12,8 @@ use std::ops::Range;
 
 /// How many tokens on each side of a quote are searched for its cue.
 const WINDOW: usize = 25;
+/// How far back a participle cue ("…, saying") looks for the start of its sentence, in tokens.
+const MAX_SENTENCE: usize = 80;
 /// How many tokens of the sentence before a quote are searched when the quote stands alone.
 const CONTEXT_WINDOW: usize = 40;
 
@@ -199,6 +201,18 @@ fn outer_speaker(doc: &Doc, inner: &Phrase, cue: &Range<usize>, lo: usize) -> Op
     Some(make(doc, outer, v - 1..v))
 }
 
+/// "Clinton: “Our goal is …”", "— Jeffrey M. Jones: “…”": a transcript or a list of who said what, where a
+/// name that opens its sentence (or follows a dash) and a colon stand for the cue.
+fn name_colon(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
+    let colon = first.checked_sub(1).filter(|&c| c > lo && doc.tok(c) == ":")?;
+    let p = phrase_ending_at(doc, colon, lo)?;
+    let start = p.tokens.start;
+    let opens = start == lo
+        || matches!(doc.tok(start - 1), "." | "!" | "?" | "”" | "\"" | "—" | "–" | "-")
+        || newline_before(doc, start);
+    (p.kind == SpeakerKind::Name && opens).then(|| make(doc, p, colon..colon + 1))
+}
+
 /// “…,” Droege said / “…,” said Droege / “…,” Droege, the chief executive, said / “…” — Droege.
 /// `start` is the first token after the quote; the window ends before `hi` or at the end of the clause.
 fn after_quote(doc: &Doc, start: usize, hi: usize) -> Option<SpeakerCue> {
@@ -228,6 +242,9 @@ fn after_quote(doc: &Doc, start: usize, hi: usize) -> Option<SpeakerCue> {
         v += 1;
     };
     let Some(cue) = cue else {
+        if let Some(s) = any_verb_after(doc, start, seg, hi) {
+            return Some(s);
+        }
         // A dash attribution: the name and nothing more before the clause ends.
         let d = dash?;
         let p = phrase_starting_at(doc, seg, hi)?;
@@ -252,9 +269,29 @@ fn after_quote(doc: &Doc, start: usize, hi: usize) -> Option<SpeakerCue> {
     subject_before(doc, cue.start, seg).map(|p| make(doc, p, cue))
 }
 
+/// “Let me help you out,” the nominee riffed: a quote that closes on a comma hands its words to the subject and
+/// past-tense verb right after it, whatever the verb, as a reader takes it.
+fn any_verb_after(doc: &Doc, start: usize, seg: usize, hi: usize) -> Option<SpeakerCue> {
+    let inner = start.checked_sub(2).map(|k| doc.tok(k))?;
+    if !matches!(inner, "," | "?" | "!") || seg != start {
+        return None;
+    }
+    let p = phrase_starting_at(doc, seg, hi)?;
+    let v = p.tokens.end;
+    let w = (v < hi).then(|| doc.tok(v))?;
+    let past = doc.tokens[v].kind == TokenKind::Word
+        && w.len() > 4
+        && w.ends_with("ed")
+        && w.starts_with(|c: char| c.is_lowercase());
+    past.then(|| make(doc, p, v..v + 1))
+}
+
 /// Droege said: “…” / Droege said that “…” / according to Droege, “…” / Droege tweeted, saying “…”.
 /// Searches tokens `lo..first` (the quote starts at token `first`) from the quote backwards.
 fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
+    if let Some(s) = name_colon(doc, lo, first) {
+        return Some(s);
+    }
     let mut v = first;
     while v > lo {
         v -= 1;
@@ -267,7 +304,12 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         }
         // "…, arguing that": a participle after a comma has the sentence's subject.
         if v > lo && doc.tok(v - 1) == "," && doc.tok(v).ends_with("ing") {
-            if let Some(s) = sentence_subject(doc, lo, v) {
+            // From the sentence's own start, which may lie before the search window: "During a speech
+            // earlier in the day, Trump attacked Clinton for her support of military action, saying, “…”".
+            let sentence = doc.sentence_of(doc.tokens[v].start).and_then(|s| doc.sentences.get(s));
+            let start = sentence.map_or(lo, |s| doc.token_at_or_after(s.start)).max(v.saturating_sub(MAX_SENTENCE));
+            let subject = (start < lo).then(|| sentence_subject(doc, start, v)).flatten();
+            if let Some(s) = subject.or_else(|| sentence_subject(doc, lo, v)) {
                 return Some(SpeakerCue { cue: doc.tokens[v].start..doc.tokens[v].end, ..s });
             }
         }
@@ -316,14 +358,23 @@ mod tests {
         assert_eq!(one("“Fine,” according to a spokesperson."), is("a spokesperson", "according to"));
         assert_eq!(one("“Fine,” he added."), is("he", "added"));
         assert_eq!(one("“Fine.” — Jason Droege"), is("Jason Droege", "—"));
+        assert_eq!(one("“Let me help,” the nominee riffed on Tuesday."), is("the nominee", "riffed"));
+        assert_eq!(one("“Fine.” Droege smiled."), None, "a quote that closes its sentence hands nothing on");
     }
 
     #[test]
     fn before_the_quote() {
         assert_eq!(one("Droege said: “We are fine.”"), is("Droege", "said"));
         assert_eq!(one("Droege said that “we are fine.”"), is("Droege", "said"));
+        let t = "Clinton: “Our goal is to defeat ISIS.” Bush: “The mission is to destroy ISIS.”";
+        assert_eq!(speakers(t), [is("Clinton", ":"), is("Bush", ":")]);
+        assert_eq!(one("The question: “Why now?”"), None);
         assert_eq!(one("According to Droege, “we are fine.”"), is("Droege", "According to"));
         assert_eq!(one("Trump tweeted Monday, saying “we are fine.”"), is("Trump", "saying"));
+        // Regression (PolNeAR): the sentence began before the search window, which then opened mid-phrase.
+        let t = "During a national security speech earlier in the day, Trump attacked Clinton for her support of \
+                 military action in Iraq and Libya, saying, “She's trigger-happy.”";
+        assert_eq!(one(t), is("Trump", "saying"));
         assert_eq!(one("The company said it was “fine”."), is("The company", "said"));
         // Regression (PolNeAR): the inner "she recalled" took the quote from the outer "Lynch said".
         assert_eq!(one("Lynch said she recalled thinking, “This is it.”"), is("Lynch", "said"));

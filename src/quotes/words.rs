@@ -150,6 +150,9 @@ pub fn is_speaker_noun(word: &str) -> bool {
         "columnist", "professor", "judge", "justice", "prosecutor", "agent", "agents", "worker", "workers",
         "employee", "employees", "clip", "piece", "spot", "narrator", "pundits", "strategist", "strategists", "pollster", "operative", "surrogate",
         "democrat", "republican", "conservative", "liberal", "independent", "activist", "delegate", "delegates",
+        // Writings that "say" or "note" things.
+        "column", "editorial", "ruling", "opinion", "decision", "card", "flyer", "mailer", "transcript", "message",
+        "note", "caption", "headline", "petition", "brief", "motion", "notice", "bill", "resolution",
     ];
     NOUNS.iter().any(|t| t.eq_ignore_ascii_case(word)) || is_org_noun(word) || is_role_word(word)
 }
