@@ -69,31 +69,32 @@ fn is_pronoun(text: &str) -> bool {
 fn gold_quotes(doc: &Value, map: &[usize], found: &Annotations) -> Vec<Gold> {
     let b = |v: &Value| map.get(v.as_u64().unwrap_or(0) as usize).copied().unwrap_or(0);
     let text = doc["text"].as_str().unwrap_or("");
-    // Every source in the article that names someone, in text order, for resolving pronoun sources. A source
-    // names someone when it holds a PERSON or ORG mention (so "The Republican nominee" is passed over for the
-    // name before it); that leans on the tagger only to tell names from descriptions, not to pick the person.
-    let names: Vec<Range<usize>> = found
-        .spans
-        .iter()
-        .filter(|m| matches!(m.label(), Label::Person | Label::Org))
-        .map(|m| m.start..m.end)
-        .collect();
-    let mut named: Vec<Range<usize>> = doc["attributions"]
+    // Every source in the article that names someone, in text order, for resolving pronoun sources: for "he"
+    // and "she" a source holding a PERSON mention, for "it" and "they" a PERSON or ORG one (so "The Republican
+    // nominee" and "the FBI" are passed over for a person named before). That leans on the tagger only to tell
+    // names from descriptions, not to pick the person.
+    let mentions = |labels: &[Label]| -> Vec<Range<usize>> {
+        found.spans.iter().filter(|m| labels.contains(&m.label())).map(|m| m.start..m.end).collect()
+    };
+    let (people, names) = (mentions(&[Label::Person]), mentions(&[Label::Person, Label::Org]));
+    let mut sources: Vec<Range<usize>> = doc["attributions"]
         .as_array()
         .into_iter()
         .flatten()
         .flat_map(|a| a["source"].as_array().into_iter().flatten())
         .map(|s| b(&s["start"])..b(&s["end"]))
-        .filter(|r| !text.get(r.clone()).is_some_and(is_pronoun) && names.iter().any(|m| overlaps(m, r)))
+        .filter(|r| !text.get(r.clone()).is_some_and(is_pronoun))
         .collect();
-    named.sort_by_key(|r| r.start);
-    let antecedent = |sources: &[Range<usize>]| {
-        let joined: Vec<&str> = sources.iter().filter_map(|s| text.get(s.clone())).collect();
-        if sources.is_empty() || !is_pronoun(&joined.join(" ")) {
+    sources.sort_by_key(|r| r.start);
+    let antecedent = |sources_of_quote: &[Range<usize>]| {
+        let joined: Vec<&str> = sources_of_quote.iter().filter_map(|s| text.get(s.clone())).collect();
+        let pronoun = joined.join(" ").to_lowercase();
+        if sources_of_quote.is_empty() || !is_pronoun(&pronoun) {
             return None;
         }
-        let at = sources.iter().map(|s| s.start).min().unwrap_or(0);
-        Some(named.iter().rev().find(|r| r.end <= at).cloned())
+        let wanted = if pronoun == "he" || pronoun == "she" { &people } else { &names };
+        let at = sources_of_quote.iter().map(|s| s.start).min().unwrap_or(0);
+        Some(sources.iter().rev().find(|r| r.end <= at && wanted.iter().any(|m| overlaps(m, r))).cloned())
     };
     let mut out: Vec<Gold> = Vec::new();
     let mut add =

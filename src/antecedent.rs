@@ -19,6 +19,9 @@ const LOOKBACK_MENTIONS: usize = 60;
 /// And in sentences: a person not named for this long is no longer what "he" means.
 const LOOKBACK_SENTENCES: usize = 12;
 
+/// How many words of a title before a name are looked through.
+const MAX_TITLE: usize = 6;
+
 /// Score per sentence between the mention and the pronoun.
 const PER_SENTENCE: i32 = -4;
 /// The mention is followed by a verb of saying ("Obama said", "Ham told"), or follows "according to".
@@ -30,18 +33,51 @@ const OBLIQUE: i32 = -6;
 /// The entity was the speaker of the quote before.
 const LAST_QUOTED: i32 = 8;
 
-/// The entity a person pronoun at `at` stands for: the best-scored earlier person that `fits`.
+/// The mentions with every "he" and "she" outside quotes added as a mention of the person it resolves to, in
+/// text order, so that a person kept in view by pronouns ("Cruz spoke. He also asked … He said …") stays
+/// salient against people named in passing since. `fits(entity, pronoun)` says whether a person may be the
+/// pronoun's.
+pub fn with_pronouns(
+    doc: &Doc,
+    mentions: &[Mention],
+    quotes: &[Range<usize>],
+    fits: impl Fn(usize, &str) -> bool,
+) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() * 2);
+    let mut next = 0;
+    for t in &doc.tokens {
+        let w = t.text(doc.text);
+        if !(w == "He" || w == "She") || inside(quotes, &(t.start..t.end)) {
+            continue;
+        }
+        while next < mentions.len() && mentions[next].range.start < t.start {
+            out.push(mentions[next].clone());
+            next += 1;
+        }
+        if let Some(entity) = person(doc, t.start, &out, quotes, None, |e| fits(e, w)) {
+            out.push(Mention { range: t.start..t.end, label: Label::Person, entity });
+        }
+    }
+    out.extend_from_slice(&mentions[next..]);
+    out
+}
+
+/// The entity a person pronoun at `at` stands for: the best-scored earlier person that `fits`. `last_quoted`
+/// is the speaker of the quote before and where its speaker was named; it keeps the pronoun unless another
+/// person has since been the subject of a sentence ("Anderson largely agreed with McLenny. “…,” he said").
 pub fn person(
     doc: &Doc,
     at: usize,
     mentions: &[Mention],
     quotes: &[Range<usize>],
-    last_quoted: Option<usize>,
+    last_quoted: Option<(usize, usize)>,
     fits: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let here = doc.sentence_of(at).unwrap_or(0);
     let before = mentions.partition_point(|m| m.range.start < at);
-    let mut best: Option<(i32, usize)> = None;
+    // (score before the last-quoted bonus, entity), nearest first.
+    let mut scored: Vec<(i32, usize)> = Vec::new();
+    let mut interrupted = false;
     for m in mentions[..before].iter().rev().take(LOOKBACK_MENTIONS) {
         let sentences = here.saturating_sub(doc.sentence_of(m.range.start).unwrap_or(0));
         if sentences > LOOKBACK_SENTENCES {
@@ -50,13 +86,20 @@ pub fn person(
         if m.label != Label::Person || inside(quotes, &m.range) || !fits(m.entity) {
             continue;
         }
-        let mut score = PER_SENTENCE * sentences as i32 + role(doc, &m.range);
-        if last_quoted == Some(m.entity) {
+        let role = role(doc, &m.range);
+        if let Some((entity, named_at)) = last_quoted {
+            interrupted |= m.entity != entity && m.range.start > named_at && role > 0;
+        }
+        scored.push((PER_SENTENCE * sentences as i32 + role, m.entity));
+    }
+    let mut best: Option<(i32, usize)> = None;
+    for (mut score, entity) in scored {
+        if !interrupted && last_quoted.is_some_and(|(e, _)| e == entity) {
             score += LAST_QUOTED;
         }
         // Strictly greater: on a tie the nearer mention, seen first, stays.
         if best.map_or(true, |(s, _)| score > s) {
-            best = Some((score, m.entity));
+            best = Some((score, entity));
         }
     }
     best.map(|(_, e)| e)
@@ -65,8 +108,13 @@ pub fn person(
 /// How the mention at `range` is used in its sentence, as a score.
 fn role(doc: &Doc, range: &Range<usize>) -> i32 {
     let mut first = doc.token_at_or_after(range.start);
-    // A title the tagger left outside the name belongs to it: "under President Barack Obama".
-    while first > 0 && words::is_title(doc.tok(first - 1)) {
+    // A title the tagger left outside the name belongs to it, with the capitalised words of a long one:
+    // "under President Barack Obama", "Ohio Democratic Party Chairman David Pepper called".
+    let floor = first.saturating_sub(MAX_TITLE);
+    while first > floor && {
+        let w = doc.tok(first - 1);
+        words::is_title(w) || doc.tokens[first - 1].kind == TokenKind::Word && w.starts_with(char::is_uppercase)
+    } {
         first -= 1;
     }
     let after = doc.token_at_or_after(range.end);
@@ -88,15 +136,21 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
             .is_some_and(|i| next[..i].iter().all(|w| words::is_between_subject_and_verb(w)));
     let possessive = next_tok.is_some_and(|t| matches!(t, "'s" | "’s" | "'" | "’"));
     let oblique = possessive || (!according && prev.is_some_and(is_preposition));
-    let opens = prev.map_or(true, |w| matches!(w, "." | "," | ";" | ":" | "—" | "–" | "(" | "\"" | "“" | "”"));
+    // A subject opens its sentence or clause ("Trump has …", "On Wednesday, Clinton bashed …", "and Obama
+    // said"); a name after a verb is its object ("hold Snyder accountable"), and one between commas after a
+    // noun is an appositive ("her first child, Arabella, was born").
+    let sentence_start = prev.map_or(true, |w| matches!(w, "." | ";" | ":" | "—" | "–" | "(" | "\"" | "“" | "”"));
+    let clause_start = prev.is_some_and(|w| w == "," || is_conjunction(w));
+    let appositive = prev == Some(",") && next_tok == Some(",");
     let verb_follows = next_tok.is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()) && !is_preposition(t));
+    let subject = !appositive && (sentence_start || clause_start && (verb_follows || next_tok == Some(",")));
     let mut score = 0;
     if speaks {
         score += SPEAKS;
     }
     if oblique {
         score += OBLIQUE;
-    } else if opens || verb_follows {
+    } else if subject {
         score += SUBJECT;
     }
     score
@@ -106,6 +160,15 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
 fn inside(sorted: &[Range<usize>], range: &Range<usize>) -> bool {
     let i = sorted.partition_point(|r| r.end <= range.start);
     sorted.get(i).is_some_and(|r| r.start < range.end)
+}
+
+fn is_conjunction(word: &str) -> bool {
+    #[rustfmt::skip]
+    const CONJUNCTIONS: &[&str] = &[
+        "and", "but", "then", "when", "while", "as", "because", "after", "before", "since", "although", "though",
+        "if", "that", "so", "yet", "whereas", "until", "once",
+    ];
+    word.len() <= 8 && CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
 fn is_preposition(word: &str) -> bool {

@@ -45,12 +45,16 @@ pub fn join(doc: &Doc, found: Found, labels: LabelSet) -> Annotations {
         spans.push(span(range, Detail::Percent(value)));
     }
     let people = People::new(doc, &mentions, &entities);
-    let mut last_person: Option<usize> = None;
+    let chained =
+        antecedent::with_pronouns(doc, &mentions, &quote_ranges, |e, w| people.fits(e, gender::of_pronoun(w)));
+    // The speaker of the last quote that has a person for one, and where that speaker was named.
+    let mut last_person: Option<(usize, usize)> = None;
     for quote in found.quotes {
-        let speaker = quote.speaker.map(|cue| speaker(doc, &cue, &mentions, &quote_ranges, &people, last_person));
-        if let Some(id) = speaker.as_ref().and_then(|s| s.entity) {
-            if entities.get(id).is_some_and(|e| e.label == Label::Person) {
-                last_person = Some(id);
+        let speaker =
+            quote.speaker.map(|cue| speaker(doc, &cue, &mentions, &chained, &quote_ranges, &people, last_person));
+        if let Some(s) = &speaker {
+            if let Some(id) = s.entity.filter(|&id| entities.get(id).is_some_and(|e| e.label == Label::Person)) {
+                last_person = Some((id, s.end));
             }
         }
         spans.push(span(quote.range, Detail::Quote { speaker, form: quote.form }));
@@ -140,9 +144,10 @@ fn speaker(
     doc: &Doc,
     cue: &SpeakerCue,
     mentions: &[Mention],
+    chained: &[Mention],
     quotes: &[Range<usize>],
     people: &People,
-    last_person: Option<usize>,
+    last_person: Option<(usize, usize)>,
 ) -> Speaker {
     let r = &cue.range;
     let text = &doc.text[r.clone()];
@@ -155,7 +160,7 @@ fn speaker(
         }
         SpeakerKind::PersonPronoun => {
             let want = gender::of_pronoun(text);
-            antecedent::person(doc, r.start, mentions, quotes, last_person, |e| people.fits(e, want))
+            antecedent::person(doc, r.start, chained, quotes, last_person, |e| people.fits(e, want))
         }
         SpeakerKind::OrgReference => nearest_before(r.start, Label::Org, mentions, quotes, |_| true),
         SpeakerKind::Description => None,
@@ -243,6 +248,19 @@ mod tests {
         assert_eq!(linked(t), [Some("Carl Anderson".to_string())]);
         let t = "Barack Obama said in his interview that Ben Rhodes was right. “We have to act,” he said.";
         assert_eq!(linked(t), [Some("Barack Obama".to_string())]);
+    }
+
+    #[test]
+    fn a_new_subject_takes_the_pronoun_from_the_person_last_quoted() {
+        // Regression (PolNeAR dev): "he" stayed with the person quoted before, though another had since
+        // become the subject.
+        let t = "“It is phony,” Tom McLenny said at the start of the meeting. The mood was tense throughout. \
+                 Carl Anderson largely agreed with McLenny. “A lot of it comes across as pandering,” he said.";
+        let got = linked(t);
+        assert_eq!(got[1], Some("Carl Anderson".to_string()));
+        let t = "“We lost,” Jon Husted said. Ohio Democratic Party Chairman David Pepper called it a win. \
+                 “The court agrees,” he said.";
+        assert_eq!(linked(t)[1], Some("David Pepper".to_string()));
     }
 
     #[test]
