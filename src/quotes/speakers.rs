@@ -5,13 +5,15 @@
 //! Every look is a bounded window of tokens around the quote, so the whole pass is linear in the text.
 
 use super::phrases::{phrase_ending_at, phrase_starting_at, subject_before, Phrase};
-use super::words::{is_between_subject_and_verb, is_cue_verb};
+use super::words::{is_between_subject_and_verb, is_cue_verb, is_determiner};
 use super::{SpeakerCue, SpeakerKind};
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
 /// How many tokens on each side of a quote are searched for its cue.
 const WINDOW: usize = 25;
+/// The longest description of a speaker read without a known noun ("the billionaire business mogul"), in tokens.
+const MAX_DESCRIPTION: usize = 5;
 /// How far back a participle cue ("…, saying") looks for the start of its sentence, in tokens.
 const MAX_SENTENCE: usize = 80;
 /// How many tokens of the sentence before a quote are searched when the quote stands alone.
@@ -38,7 +40,7 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
         // Words before the quote in its sentence. Sentence ends and marks are checked here too: the sentence
         // splitter may put an opening straight quote at the end of the previous sentence.
         let lead_in = first > sent_tok && !is_dash(doc.tok(first - 1)) && !ends_clause(doc.tok(first - 1));
-        let found_after = || after_quote(doc, after, after_hi);
+        let found_after = || after_quote(doc, first, after, after_hi);
         let found_before = || before_quote(doc, sent_tok.max(first.saturating_sub(WINDOW)), first);
         let mut speaker =
             if lead_in { found_before().or_else(found_after) } else { found_after().or_else(found_before) };
@@ -154,9 +156,29 @@ fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<Range<usize>> {
     }
     let w = doc.tok(i);
     if is_cue_verb(w) {
+        // A noun, not a verb: "Trump’s charge", "the report", "his comments".
+        let noun = i > 0 && {
+            let prev = doc.tok(i - 1);
+            doc.tokens[i - 1].kind == TokenKind::Clitic
+                || matches!(
+                    prev.to_ascii_lowercase().as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                )
+        };
+        // Not speech: "will continue to be", "vowed to fight".
+        let to_verb = i + 1 < hi && doc.tok(i + 1) == "to" && is_intention_verb(w);
+        if noun || to_verb {
+            return None;
+        }
         return Some(i..i + 1);
     }
     (w.eq_ignore_ascii_case("according") && i + 1 < hi && doc.tok(i + 1).eq_ignore_ascii_case("to")).then(|| i..i + 2)
+}
+
+/// Cue verbs that, before "to", state an intention or go on, not speech: "continued to be", "promised to fight".
+fn is_intention_verb(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    ["continue", "promise", "vow", "urge", "pledge"].iter().any(|v| w.starts_with(v))
 }
 
 fn make(doc: &Doc, phrase: Phrase, cue: Range<usize>) -> SpeakerCue {
@@ -215,7 +237,7 @@ fn name_colon(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
 
 /// “…,” Droege said / “…,” said Droege / “…,” Droege, the chief executive, said / “…” — Droege.
 /// `start` is the first token after the quote; the window ends before `hi` or at the end of the clause.
-fn after_quote(doc: &Doc, start: usize, hi: usize) -> Option<SpeakerCue> {
+fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<SpeakerCue> {
     let mut i = start;
     let mut dash = None;
     while i < hi && matches!(doc.tok(i), "," | "—" | "–" | "-" | "―" | ":") {
@@ -252,6 +274,20 @@ fn after_quote(doc: &Doc, start: usize, hi: usize) -> Option<SpeakerCue> {
         return (e >= hi || matches!(doc.tok(e), "," | "." | "(" | ";")).then(|| make(doc, p, d..d + 1));
     };
     let according = cue.len() == 2;
+    let participle = !according && doc.tok(cue.start).ends_with("ing") && cue.start == seg;
+    if participle {
+        // "… hailed the vote as “fantastic,” telling reporters …": the participle's subject is the sentence's,
+        // never the words after it.
+        let sentence = doc.sentence_of(doc.tokens[first].start).and_then(|s| doc.sentences.get(s));
+        let lo = sentence.map_or(first, |s| doc.token_at_or_after(s.start)).max(first.saturating_sub(MAX_SENTENCE));
+        // A cue before the quote in the same sentence names the speaker better ("Analysts at Morgan Stanley said
+        // the price was “steep,” adding …").
+        if let Some(found) = before_quote(doc, lo, first) {
+            return Some(found);
+        }
+        return sentence_subject(doc, lo, first)
+            .map(|s| SpeakerCue { cue: doc.tokens[cue.start].start..doc.tokens[cue.end - 1].end, ..s });
+    }
     if cue.start == seg || according {
         // "said Droege", "according to Droege": the speaker follows the cue.
         return phrase_starting_at(doc, cue.end, hi).map(|p| make(doc, p, cue));
@@ -266,7 +302,16 @@ fn after_quote(doc: &Doc, start: usize, hi: usize) -> Option<SpeakerCue> {
             return Some(make(doc, p, cue));
         }
     }
-    subject_before(doc, cue.start, seg).map(|p| make(doc, p, cue))
+    subject_before(doc, cue.start, seg).map(|p| make(doc, p, cue.clone())).or_else(|| {
+        // “…,” the gambling tycoon told Reuters: right after the quote, a determiner and a few lower-case
+        // words before the cue are a description of the speaker, whatever the noun.
+        let described = cue.start > seg + 1
+            && cue.start - seg <= MAX_DESCRIPTION
+            && is_determiner(doc.tok(seg))
+            && (seg + 1..cue.start)
+                .all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase()));
+        described.then(|| make(doc, Phrase { tokens: seg..cue.start, kind: SpeakerKind::Description }, cue))
+    })
 }
 
 /// “Let me help you out,” the nominee riffed: a quote that closes on a comma hands its words to the subject and
@@ -320,7 +365,8 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         }
         // "Said Ellis: “…”": the speaker right after the cue, then the quote.
         if let Some(p) = phrase_starting_at(doc, cue.end, first) {
-            if p.tokens.end + 1 >= first {
+            // Only punctuation between: not "now said Trump had “…”", where Trump starts the reported clause.
+            if p.tokens.end == first || p.tokens.end + 1 == first && matches!(doc.tok(p.tokens.end), ":" | ",") {
                 return Some(make(doc, p, cue));
             }
         }
@@ -359,6 +405,13 @@ mod tests {
         assert_eq!(one("“Fine,” he added."), is("he", "added"));
         assert_eq!(one("“Fine.” — Jason Droege"), is("Jason Droege", "—"));
         assert_eq!(one("“Let me help,” the nominee riffed on Tuesday."), is("the nominee", "riffed"));
+        assert_eq!(one("“It was very nice,” the gambling tycoon told Reuters."), is("the gambling tycoon", "told"));
+        // A participle after the quote has the sentence's subject, not its object.
+        let t = "Trump has hailed the vote as “fantastic,” telling reporters that it is great.";
+        assert_eq!(one(t), is("Trump", "telling"));
+        // A cue word used as a noun is no cue.
+        assert_eq!(one("Brian Fallon responded, calling Trump’s charge “pathetic.”"), is("Brian Fallon", "calling"));
+        assert_eq!(one("Cruz said Rubio will continue to be “a champion.”"), is("Cruz", "said"));
         assert_eq!(one("“Fine.” Droege smiled."), None, "a quote that closes its sentence hands nothing on");
     }
 
