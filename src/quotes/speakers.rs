@@ -249,7 +249,9 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
     let seg = i;
     let mut v = seg;
     let cue = loop {
-        if v >= hi || ends_clause(doc.tok(v)) || newline_before(doc, v) {
+        // "Mitch McConnell, R-Ky., said": a period before a comma ends an abbreviation, not the clause.
+        let abbreviation = |v: usize| doc.tok(v) == "." && v + 1 < hi && doc.tok(v + 1) == ",";
+        if v >= hi || ends_clause(doc.tok(v)) && !abbreviation(v) || newline_before(doc, v) {
             break None;
         }
         if doc.tok(v) == "(" {
@@ -406,6 +408,8 @@ mod tests {
         assert_eq!(one("“Fine.” — Jason Droege"), is("Jason Droege", "—"));
         assert_eq!(one("“Let me help,” the nominee riffed on Tuesday."), is("the nominee", "riffed"));
         assert_eq!(one("“It was very nice,” the gambling tycoon told Reuters."), is("the gambling tycoon", "told"));
+        let t = "“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said.";
+        assert_eq!(one(t), is("Senate Majority Leader Mitch McConnell", "said"));
         // A participle after the quote has the sentence's subject, not its object.
         let t = "Trump has hailed the vote as “fantastic,” telling reporters that it is great.";
         assert_eq!(one(t), is("Trump", "telling"));

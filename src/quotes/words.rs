@@ -30,7 +30,8 @@ const CUE_VERBS: &[&str] = &[
     "wondered", "wonders", "read", "reads", "stated", "announces", "praised", "criticized", "blasted", "slammed",
     "labeled", "dubbed", "termed", "accused", "insists", "believes", "believed", "thinks", "thought", "wrote",
     "opined", "retorted", "countered", "cautioned", "conceded", "posits", "counters", "assured", "assures",
-    "reminded", "reminds", "chimed", "sings", "sang", "chanted", "chanting", "dijo", "afirmó", "sagte", "erklärte",
+    "reminded", "reminds", "chimed", "sings", "sang", "chanted", "chanting", "branded", "brands", "branding",
+    "dubs", "dubbing", "labelled", "labels", "terms", "dijo", "afirmó", "sagte", "erklärte",
 ];
 
 /// Whether `word` is a verb of saying ("said", "tells", "tweeted").
