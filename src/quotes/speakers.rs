@@ -117,6 +117,17 @@ fn is_participle_opener(doc: &Doc, i: usize) -> bool {
 /// The subject of the sentence `lo..first`: the phrase that opens it, after a conjunction or an introductory
 /// phrase ("In recent weeks, Reid has gone after Trump as a “…”").
 fn sentence_subject(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
+    subject_of_sentence(doc, lo, first, false)
+}
+
+/// The subject of the sentence whose participle ("…, saying", "…, adding") introduces a quote: the sentence
+/// need not say anything itself, so "Trump was similarly defensive …, saying" and "it attacked Trump, saying"
+/// name their speaker too.
+fn participle_subject(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
+    subject_of_sentence(doc, lo, first, true)
+}
+
+fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> Option<SpeakerCue> {
     let mut i = lo;
     while i < first && (is_opener(doc.tok(i)) || doc.tok(i) == ",") {
         i += 1;
@@ -130,14 +141,20 @@ fn sentence_subject(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
     let next = doc.tokens.get(e)?;
     let w = doc.tok(e);
     // Not "It was “fine”" or "The plan is a “disaster”": a copula describes, nobody is quoted.
-    let copula = matches!(w, "is" | "was" | "are" | "were" | "be" | "seems" | "seemed" | "remains");
+    // "is rolling out" is no copula but a verb in progress.
+    let progressive = (e + 1..(e + 4).min(first)).any(|k| doc.tok(k).ends_with("ing"));
+    let copula = !participle
+        && !progressive
+        && matches!(w, "is" | "was" | "are" | "were" | "be" | "seems" | "seemed" | "remains");
     let verb_like = next.kind == TokenKind::Clitic
         || next.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase()) && !copula
         || matches!(w, "," | "(");
     // Not "It was …", and not a dateline ("LOS ANGELES, Sept. 28 (UPI) —").
     let shouting =
         p.tokens.clone().all(|t| !doc.tok(t).chars().any(char::is_lowercase)) && (p.tokens.len() > 1 || w == ",");
-    let who = (p.kind != SpeakerKind::OrgReference || doc.tok(p.tokens.start).eq_ignore_ascii_case("the")) && !shouting;
+    let who =
+        (participle || p.kind != SpeakerKind::OrgReference || doc.tok(p.tokens.start).eq_ignore_ascii_case("the"))
+            && !shouting;
     (e < first && verb_like && who).then(|| make(doc, p, e..e + 1))
 }
 
@@ -287,7 +304,7 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
         if let Some(found) = before_quote(doc, lo, first) {
             return Some(found);
         }
-        return sentence_subject(doc, lo, first)
+        return participle_subject(doc, lo, first)
             .map(|s| SpeakerCue { cue: doc.tokens[cue.start].start..doc.tokens[cue.end - 1].end, ..s });
     }
     if cue.start == seg || according {
@@ -355,8 +372,8 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
             // earlier in the day, Trump attacked Clinton for her support of military action, saying, “…”".
             let sentence = doc.sentence_of(doc.tokens[v].start).and_then(|s| doc.sentences.get(s));
             let start = sentence.map_or(lo, |s| doc.token_at_or_after(s.start)).max(v.saturating_sub(MAX_SENTENCE));
-            let subject = (start < lo).then(|| sentence_subject(doc, start, v)).flatten();
-            if let Some(s) = subject.or_else(|| sentence_subject(doc, lo, v)) {
+            let subject = (start < lo).then(|| participle_subject(doc, start, v)).flatten();
+            if let Some(s) = subject.or_else(|| participle_subject(doc, lo, v)) {
                 return Some(SpeakerCue { cue: doc.tokens[v].start..doc.tokens[v].end, ..s });
             }
         }
@@ -368,7 +385,7 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         // "Said Ellis: “…”": the speaker right after the cue, then the quote.
         if let Some(p) = phrase_starting_at(doc, cue.end, first) {
             // Only punctuation between: not "now said Trump had “…”", where Trump starts the reported clause.
-            if p.tokens.end == first || p.tokens.end + 1 == first && matches!(doc.tok(p.tokens.end), ":" | ",") {
+            if p.tokens.end + 1 == first && matches!(doc.tok(p.tokens.end), ":" | ",") {
                 return Some(make(doc, p, cue));
             }
         }
@@ -416,6 +433,12 @@ mod tests {
         // A cue word used as a noun is no cue.
         assert_eq!(one("Brian Fallon responded, calling Trump’s charge “pathetic.”"), is("Brian Fallon", "calling"));
         assert_eq!(one("Cruz said Rubio will continue to be “a champion.”"), is("Cruz", "said"));
+        // A participle's sentence need not say anything: a copula or "it" is its subject all the same.
+        let t = "Trump was similarly defensive about the architect, saying, “Maybe he didn’t do a good job.”";
+        assert_eq!(one(t), is("Trump", "saying"));
+        assert_eq!(one("Meanwhile, it attacked Trump, saying he “has offended Hispanics.”"), is("it", "saying"));
+        let t = "President Obama is rolling out a new and more personal message: “It's about me.”";
+        assert_eq!(one(t), is("President Obama", "is"));
         assert_eq!(one("“Fine.” Droege smiled."), None, "a quote that closes its sentence hands nothing on");
     }
 

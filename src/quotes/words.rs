@@ -145,7 +145,7 @@ pub fn is_speaker_noun(word: &str) -> bool {
         "prosecutors", "people", "person", "man", "woman", "men", "women", "democrats", "republicans", "members",
         "member", "staff", "staffers", "founder", "owner", "manager", "organizers", "protesters", "students",
         "teachers", "doctors", "authorities", "observers", "insiders", "allies", "friends", "father", "mother",
-        "wife", "husband", "son", "daughter", "lawmaker", "lawmakers", "documents", "filing", "complaint",
+        "wife", "husband", "son", "daughter", "friend", "neighbor", "neighbour", "relative", "colleague", "lawmaker", "lawmakers", "documents", "filing", "complaint",
         "lawsuit", "indictment", "tweet", "post", "release", "ad", "video", "book", "interview", "questioner",
         "reporter", "reporters", "journalist", "host", "anchor", "moderator", "author", "writer", "editor",
         "columnist", "professor", "judge", "justice", "prosecutor", "agent", "agents", "worker", "workers",
