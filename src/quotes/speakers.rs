@@ -60,6 +60,7 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
             speaker = previous
                 .map(|(s, _, _)| s.clone())
                 .or_else(|| before_quote(doc, context_lo, context_hi))
+                .or_else(|| named_subject_before(doc, context_lo, context_hi))
                 .or_else(|| last.as_ref().filter(|(_, p, _)| *p + 1 == para).map(|(s, _, _)| s.clone()));
         }
         if let Some(s) = &speaker {
@@ -68,6 +69,15 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
         out.push(speaker);
     }
     out
+}
+
+/// "Sen. Bernie Sanders identified young voters’ exhaustion as one of the reasons. “…”": a quote standing
+/// alone after a sentence with no cue is most often the words of that sentence's named subject.
+fn named_subject_before(doc: &Doc, lo: usize, hi: usize) -> Option<SpeakerCue> {
+    let last = hi.checked_sub(1).filter(|&l| l >= lo)?;
+    let sentence = doc.sentence_of(doc.tokens[last].start).and_then(|s| doc.sentences.get(s))?;
+    let start = doc.token_at_or_after(sentence.start).max(lo);
+    sentence_subject(doc, start, hi).filter(|s| s.kind == SpeakerKind::Name)
 }
 
 /// Whether a line break stands between token `i - 1` and token `i`.
@@ -470,6 +480,10 @@ mod tests {
         let t = "“I love cats!” insists Burton. “I absolutely do.”";
         assert_eq!(speakers(t), [is("Burton", "insists"), is("Burton", "insists")]);
         assert_eq!(speakers("It was “fine”."), [None]);
+        // A quote standing alone after a sentence with no cue: that sentence's named subject.
+        let t = "Sen. Bernie Sanders identified exhaustion as one reason.\n\n“The younger people are tired.”";
+        assert_eq!(speakers(t), [is("Sen. Bernie Sanders", "identified")]);
+        assert_eq!(speakers("The weather turned.\n\n“It is cold.”"), [None]);
     }
 
     #[test]
