@@ -12,6 +12,8 @@ use std::ops::Range;
 
 /// How many tokens on each side of a quote are searched for its cue.
 const WINDOW: usize = 25;
+/// How far before its colon a "NAME (party-state):" line may start, in tokens.
+const NAME_COLON_WINDOW: usize = 16;
 /// The longest description of a speaker read without a known noun ("the billionaire business mogul"), in tokens.
 const MAX_DESCRIPTION: usize = 5;
 /// How far back a participle cue ("…, saying") looks for the start of its sentence, in tokens.
@@ -254,9 +256,15 @@ fn outer_speaker(doc: &Doc, inner: &Phrase, cue: &Range<usize>, lo: usize) -> Op
 /// name that opens its sentence (or follows a dash) and a colon stand for the cue.
 fn name_colon(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
     let colon = first.checked_sub(1).filter(|&c| c > lo && doc.tok(c) == ":")?;
-    let p = phrase_ending_at(doc, colon, lo)?;
+    // "Rep. Trey Gowdy (R-S.C.): “…”": the party and state stand between the name and the colon.
+    let mut end = colon;
+    if doc.tok(end - 1) == ")" {
+        let floor = end.saturating_sub(8).max(lo);
+        end = (floor..end - 1).rev().find(|&k| doc.tok(k) == "(")?;
+    }
+    let p = phrase_ending_at(doc, end, lo)?;
     let start = p.tokens.start;
-    let opens = start == lo
+    let opens = start == 0
         || matches!(doc.tok(start - 1), "." | "!" | "?" | "”" | "\"" | "—" | "–" | "-")
         || newline_before(doc, start);
     (p.kind == SpeakerKind::Name && opens).then(|| make(doc, p, colon..colon + 1))
@@ -363,7 +371,8 @@ fn any_verb_after(doc: &Doc, start: usize, seg: usize, hi: usize) -> Option<Spea
 /// Droege said: “…” / Droege said that “…” / according to Droege, “…” / Droege tweeted, saying “…”.
 /// Searches tokens `lo..first` (the quote starts at token `first`) from the quote backwards.
 fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
-    if let Some(s) = name_colon(doc, lo, first) {
+    // Not bounded by the sentence: its splitter may end one at "(R-S.C.)" or "Rep.".
+    if let Some(s) = name_colon(doc, first.saturating_sub(NAME_COLON_WINDOW), first) {
         return Some(s);
     }
     let mut v = first;
@@ -391,6 +400,14 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         if let Some(p) = subject_before(doc, v, lo) {
             let cue_bytes = doc.tokens[v].start..doc.tokens[v].end;
             return Some(outer_speaker(doc, &p, &cue_bytes, lo).unwrap_or_else(|| make(doc, p, cue)));
+        }
+        // "Silverman was joined on stage by Al Franken and joked, “…”": a second verb shares the subject.
+        if v > lo && doc.tok(v - 1) == "and" {
+            let sentence = doc.sentence_of(doc.tokens[v].start).and_then(|s| doc.sentences.get(s));
+            let start = sentence.map_or(lo, |s| doc.token_at_or_after(s.start)).max(v.saturating_sub(MAX_SENTENCE));
+            if let Some(s) = participle_subject(doc, start, v) {
+                return Some(SpeakerCue { cue: doc.tokens[v].start..doc.tokens[v].end, ..s });
+            }
         }
         // "Said Ellis: “…”": the speaker right after the cue, then the quote.
         if let Some(p) = phrase_starting_at(doc, cue.end, first) {
@@ -458,6 +475,9 @@ mod tests {
         assert_eq!(one("Droege said that “we are fine.”"), is("Droege", "said"));
         let t = "Clinton: “Our goal is to defeat ISIS.” Bush: “The mission is to destroy ISIS.”";
         assert_eq!(speakers(t), [is("Clinton", ":"), is("Bush", ":")]);
+        assert_eq!(one("Rep. Trey Gowdy (R-S.C.): “Who told you that?”"), is("Rep. Trey Gowdy", ":"));
+        let t = "Silverman was joined on stage by Al Franken and joked, “You are being ridiculous.”";
+        assert_eq!(one(t), is("Silverman", "joked"));
         assert_eq!(one("The question: “Why now?”"), None);
         assert_eq!(one("According to Droege, “we are fine.”"), is("Droege", "According to"));
         assert_eq!(one("Trump tweeted Monday, saying “we are fine.”"), is("Trump", "saying"));
