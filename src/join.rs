@@ -264,6 +264,13 @@ mod tests {
     }
 
     #[test]
+    fn sentences_opening_with_he_keep_their_person_in_view() {
+        let t = "Ted Cruz spoke first. He also asked voters to pray. He praised the crowd. \
+                 Aides handed out flyers for John Kasich’s campaign nearby. “Pray about it,” he said.";
+        assert_eq!(linked(t), [Some("Ted Cruz".to_string())]);
+    }
+
+    #[test]
     fn a_pronoun_keeps_the_person_last_quoted() {
         let t = "“We are fine,” Jason Droege said. Sundar Pichai disagreed. “We will hire,” he added.";
         assert_eq!(linked(t), [Some("Jason Droege".to_string()), Some("Jason Droege".to_string())]);
