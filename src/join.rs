@@ -137,7 +137,7 @@ impl<'t> People<'t> {
 }
 
 /// The speaker of a quote, linked to an entity: a name to the mention it overlaps (or to the entity whose name
-/// ends in the same word), "he"/"she" to the nearest earlier person who fits the pronoun and "it"/"the
+/// ends in the same word), "he"/"she" to the earlier person [`antecedent::person`] picks and "it"/"the
 /// company" to the nearest earlier organization (mentions inside quotes excluded: in “I met Obama,” he said,
 /// "he" is not Obama).
 fn speaker(

@@ -3,7 +3,8 @@
 //! Three steps, one file each: [`marks`] pairs quote marks into quotes in one pass; [`speakers`] looks in
 //! bounded windows around each quote for a cue ("said", "according to") and reads its subject with
 //! [`phrases`]; the joiner (`crate::join`) then links the speaker to an entity by overlap or, for "he" and
-//! "the company", to the nearest person or organization before it.
+//! "the company", to the person (`crate::antecedent`: the most salient earlier person who fits) or the nearest
+//! organization before it.
 
 pub mod gender;
 mod marks;
@@ -21,7 +22,7 @@ use std::ops::Range;
 pub enum SpeakerKind {
     /// A name: "Droege", "Jason Droege", "Meta".
     Name,
-    /// "he", "she": the nearest earlier person.
+    /// "he", "she": the most salient earlier person who fits.
     PersonPronoun,
     /// "it", "the company": the nearest earlier organization.
     OrgReference,
