@@ -19,6 +19,8 @@ const LOOKBACK_MENTIONS: usize = 60;
 /// And in sentences: a person not named for this long is no longer what "he" means.
 const LOOKBACK_SENTENCES: usize = 12;
 
+/// How many tokens after a name are read for its verb.
+const NEXT_WINDOW: usize = 8;
 /// How many words of a title before a name are looked through.
 const MAX_TITLE: usize = 6;
 
@@ -76,7 +78,8 @@ pub fn person(
     let here = doc.sentence_of(at).unwrap_or(0);
     let before = mentions.partition_point(|m| m.range.start < at);
     // (score before the last-quoted bonus, entity), nearest first.
-    let mut scored: Vec<(i32, usize)> = Vec::new();
+    let mut scored = [(0i32, 0usize); LOOKBACK_MENTIONS];
+    let mut n = 0;
     let mut interrupted = false;
     for m in mentions[..before].iter().rev().take(LOOKBACK_MENTIONS) {
         let sentences = here.saturating_sub(doc.sentence_of(m.range.start).unwrap_or(0));
@@ -90,10 +93,11 @@ pub fn person(
         if let Some((entity, named_at)) = last_quoted {
             interrupted |= m.entity != entity && m.range.start > named_at && role > 0;
         }
-        scored.push((PER_SENTENCE * sentences as i32 + role, m.entity));
+        scored[n] = (PER_SENTENCE * sentences as i32 + role, m.entity);
+        n += 1;
     }
     let mut best: Option<(i32, usize)> = None;
-    for (mut score, entity) in scored {
+    for &(mut score, entity) in &scored[..n] {
         if !interrupted && last_quoted.is_some_and(|(e, _)| e == entity) {
             score += LAST_QUOTED;
         }
@@ -120,11 +124,17 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
     let after = doc.token_at_or_after(range.end);
     let prev = first.checked_sub(1).map(|i| doc.tok(i));
     let prev2 = first.checked_sub(2).map(|i| doc.tok(i));
-    let next: Vec<&str> = (after..doc.tokens.len())
-        .filter(|&i| doc.tokens[i].kind != TokenKind::Punct)
-        .take(3)
-        .map(|i| doc.tok(i))
-        .collect();
+    // The next three words, looked for among a bounded number of tokens so that a long run of punctuation
+    // after a name costs nothing per pronoun.
+    let mut next = [""; 3];
+    let mut n = 0;
+    for i in after..doc.tokens.len().min(after + NEXT_WINDOW) {
+        if doc.tokens[i].kind != TokenKind::Punct && n < next.len() {
+            next[n] = doc.tok(i);
+            n += 1;
+        }
+    }
+    let next = &next[..n];
     let next_tok = doc.tokens.get(after).map(|t| t.text(doc.text));
     let according = prev.is_some_and(|w| w.eq_ignore_ascii_case("to"))
         && prev2.is_some_and(|w| w.eq_ignore_ascii_case("according"));

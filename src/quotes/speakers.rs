@@ -189,10 +189,9 @@ fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<Range<usize>> {
         let noun = i > 0 && {
             let prev = doc.tok(i - 1);
             doc.tokens[i - 1].kind == TokenKind::Clitic
-                || matches!(
-                    prev.to_ascii_lowercase().as_str(),
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-                )
+                || ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(prev))
         };
         // Not speech: "will continue to be", "vowed to fight".
         let to_verb = i + 1 < hi && doc.tok(i + 1) == "to" && is_intention_verb(w);
@@ -206,8 +205,9 @@ fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<Range<usize>> {
 
 /// Cue verbs that, before "to", state an intention or go on, not speech: "continued to be", "promised to fight".
 fn is_intention_verb(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
-    ["continue", "promise", "vow", "urge", "pledge"].iter().any(|v| w.starts_with(v))
+    ["continue", "promise", "vow", "urge", "pledge"]
+        .iter()
+        .any(|v| w.get(..v.len()).is_some_and(|head| head.eq_ignore_ascii_case(v)))
 }
 
 fn make(doc: &Doc, phrase: Phrase, cue: Range<usize>) -> SpeakerCue {

@@ -81,6 +81,17 @@ fn one_ten_megabyte_line_of_quote_marks() {
 }
 
 #[test]
+fn pronouns_after_a_long_run_of_punctuation() {
+    // Each "He" weighs the people before it by the words after their names: a long run of punctuation after
+    // one name must not be read again for every pronoun.
+    // One sentence of quotes, so that every pronoun is near enough to weigh the name.
+    let text = format!("Jason Droege spoke{} {}", "!".repeat(256 * 1024), "“fine,” he said, ".repeat(20_000));
+    let found = annotate(&text);
+    let quotes = found.spans.iter().filter(|s| s.label() == Label::Quote).count();
+    assert_eq!(quotes, 20_000);
+}
+
+#[test]
 fn options_choose_labels() {
     let text = "“We paid $5 million,” Jason Droege said.";
     let only_money = annotate_with(text, &Options::only(&[Label::Money]));
