@@ -54,7 +54,8 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
             speaker = previous
                 .filter(|(_, _, s)| *s == sent)
                 .map(|(s, _, _)| s.clone())
-                .or_else(|| sentence_subject(doc, sent_tok, first));
+                .or_else(|| sentence_subject(doc, sent_tok, first))
+                .or_else(|| clause_subject_before(doc, sent_tok.max(first.saturating_sub(WINDOW)), first));
         } else if speaker.is_none() {
             // A quote standing alone: its speaker was named just before.
             let context_hi = sent_tok.min(first);
@@ -80,6 +81,17 @@ fn named_subject_before(doc: &Doc, lo: usize, hi: usize) -> Option<SpeakerCue> {
     let sentence = doc.sentence_of(doc.tokens[last].start).and_then(|s| doc.sentences.get(s))?;
     let start = doc.token_at_or_after(sentence.start).max(lo);
     sentence_subject(doc, start, hi).filter(|s| s.kind == SpeakerKind::Name)
+}
+
+/// "It is strange that Trump would denounce “self-deportation”": a fragment in a sentence whose own subject
+/// says nothing is the words of the nearest name before it that is a clause's subject (a verb follows it).
+fn clause_subject_before(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
+    (lo + 1..first).rev().find_map(|v| {
+        let w = doc.tok(v);
+        let verb = doc.tokens[v].kind == TokenKind::Word && w.starts_with(char::is_lowercase) && !is_preposition(w);
+        let p = phrase_ending_at(doc, v, lo).filter(|p| verb && p.kind == SpeakerKind::Name)?;
+        Some(make(doc, p, v..v + 1))
+    })
 }
 
 /// Whether a line break stands between token `i - 1` and token `i`.
@@ -500,6 +512,9 @@ mod tests {
         let t = "“I love cats!” insists Burton. “I absolutely do.”";
         assert_eq!(speakers(t), [is("Burton", "insists"), is("Burton", "insists")]);
         assert_eq!(speakers("It was “fine”."), [None]);
+        // A fragment whose sentence's subject says nothing: the nearest name that is a clause's subject.
+        let t = "It is strange that Trump would denounce “self-deportation,” which is mild.";
+        assert_eq!(speakers(t), [is("Trump", "would")]);
         // A quote standing alone after a sentence with no cue: that sentence's named subject.
         let t = "Sen. Bernie Sanders identified exhaustion as one reason.\n\n“The younger people are tired.”";
         assert_eq!(speakers(t), [is("Sen. Bernie Sanders", "identified")]);
