@@ -75,21 +75,23 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
 }
 
 /// "Sen. Bernie Sanders identified young voters’ exhaustion as one of the reasons. “…”": a quote standing
-/// alone after a sentence with no cue is most often the words of that sentence's named subject.
+/// alone after a sentence with no cue is most often the words of that sentence's subject, a name or "he"/"she".
 fn named_subject_before(doc: &Doc, lo: usize, hi: usize) -> Option<SpeakerCue> {
     let last = hi.checked_sub(1).filter(|&l| l >= lo)?;
     let sentence = doc.sentence_of(doc.tokens[last].start).and_then(|s| doc.sentences.get(s))?;
     let start = doc.token_at_or_after(sentence.start).max(lo);
-    sentence_subject(doc, start, hi).filter(|s| s.kind == SpeakerKind::Name)
+    sentence_subject(doc, start, hi).filter(|s| matches!(s.kind, SpeakerKind::Name | SpeakerKind::PersonPronoun))
 }
 
 /// "It is strange that Trump would denounce “self-deportation”": a fragment in a sentence whose own subject
-/// says nothing is the words of the nearest name before it that is a clause's subject (a verb follows it).
+/// says nothing is the words of the nearest name (or "he"/"she") before it that is a clause's subject: a verb
+/// follows it.
 fn clause_subject_before(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
     (lo + 1..first).rev().find_map(|v| {
         let w = doc.tok(v);
         let verb = doc.tokens[v].kind == TokenKind::Word && w.starts_with(char::is_lowercase) && !is_preposition(w);
-        let p = phrase_ending_at(doc, v, lo).filter(|p| verb && p.kind == SpeakerKind::Name)?;
+        let p = phrase_ending_at(doc, v, lo)
+            .filter(|p| verb && matches!(p.kind, SpeakerKind::Name | SpeakerKind::PersonPronoun))?;
         Some(make(doc, p, v..v + 1))
     })
 }
