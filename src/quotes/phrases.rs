@@ -24,6 +24,8 @@ impl Phrase {
 const MAX_CLAUSE: usize = 20;
 /// How many adverbs or auxiliaries may stand between a subject and its verb.
 const MAX_BETWEEN: usize = 3;
+/// How many lower-case words may lead to a role without a determiner ("said election lawyer …").
+const MAX_MODIFIERS: usize = 2;
 /// The longest name or description, in tokens.
 const MAX_PHRASE: usize = 6;
 
@@ -179,10 +181,18 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
             while end > k + 1 && !is_speaker_noun(doc.tok(end - 1)) {
                 end -= 1;
             }
+            // "said election lawyer Joe Birkenstock": the role and then the name.
+            let name_end =
+                (end..hi.min(end + MAX_PHRASE)).find(|&j| !name_part(doc, j)).unwrap_or(hi.min(end + MAX_PHRASE));
+            if name_end > end {
+                return Some(Phrase { tokens: i..name_end, kind: SpeakerKind::Name });
+            }
             return Some(Phrase { tokens: i..end, kind: description_kind(doc, i, end - 1) });
         }
         let clitic = doc.tokens[k].kind == TokenKind::Clitic;
-        if !det || !(is_word(doc, k) || clitic) || is_cue_verb(t) {
+        // Without a determiner, only a few lower-case words may lead to the role ("election lawyer").
+        let modifier = !det && k < i + MAX_MODIFIERS && is_word(doc, k) && t.starts_with(char::is_lowercase);
+        if !(det || modifier) || !(is_word(doc, k) || clitic) || is_cue_verb(t) {
             return None;
         }
         k += 1;
@@ -227,6 +237,11 @@ mod tests {
         assert_eq!(after("according to the Daily Caller, the", "the").as_deref(), Some("the Daily Caller"));
         assert_eq!(after("said the Rev. Peter Wherry, of", "the").as_deref(), Some("the Rev. Peter Wherry"));
         assert_eq!(after("said the White House spokesman", "the").as_deref(), Some("the White House spokesman"));
+        assert_eq!(
+            after("said election lawyer Joe Birkenstock.", "election").as_deref(),
+            Some("election lawyer Joe Birkenstock")
+        );
+        assert_eq!(after("said the weather was", "the"), None);
         assert_eq!(after("reply Burton and Nick.", "Burton").as_deref(), Some("Burton and Nick"));
         assert_eq!(after("said Trump and his allies", "Trump").as_deref(), Some("Trump"));
     }
