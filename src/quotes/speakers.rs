@@ -89,7 +89,11 @@ fn named_subject_before(doc: &Doc, lo: usize, hi: usize) -> Option<SpeakerCue> {
 fn clause_subject_before(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
     (lo + 1..first).rev().find_map(|v| {
         let w = doc.tok(v);
-        let verb = doc.tokens[v].kind == TokenKind::Word && w.starts_with(char::is_lowercase) && !is_preposition(w);
+        let verb = doc.tokens[v].kind == TokenKind::Word
+            && w.starts_with(char::is_lowercase)
+            && !is_preposition(w)
+            && !is_determiner(w)
+            && !matches!(w, "who" | "which" | "that" | "whose");
         let p = phrase_ending_at(doc, v, lo)
             .filter(|p| verb && matches!(p.kind, SpeakerKind::Name | SpeakerKind::PersonPronoun))?;
         Some(make(doc, p, v..v + 1))
