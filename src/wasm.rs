@@ -64,7 +64,7 @@ export interface Speaker {
   text: string;
   start: number;
   end: number;
-  /** The attribution cue ("said", "according to"). */
+  /** The attribution cue as written: "said", "according to", "—", ":", or the verb after a subject read from the sentence. */
   cue: string;
 }
 /** A quote, quote marks included. */
