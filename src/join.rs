@@ -164,6 +164,19 @@ fn speaker(
         }
         SpeakerKind::OrgReference => nearest_before(r.start, Label::Org, mentions, quotes, |_| true),
         SpeakerKind::Description => None,
+        SpeakerKind::Relative => {
+            // The nearest person ("who") or organization ("which") before it in its sentence.
+            let label = if text.eq_ignore_ascii_case("who") { Label::Person } else { Label::Org };
+            let sentence_start = doc.sentence_of(r.start).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.start);
+            let before = mentions.partition_point(|m| m.range.start < r.start);
+            mentions[..before]
+                .iter()
+                .rev()
+                .take(PRONOUN_LOOKBACK_MENTIONS)
+                .take_while(|m| m.range.start >= sentence_start)
+                .find(|m| m.label == label && overlapping(quotes, &m.range).is_none())
+                .map(|m| m.entity)
+        }
     };
     Speaker { entity, text: text.to_string(), start: r.start, end: r.end, cue: doc.text[cue.cue.clone()].to_string() }
 }
@@ -268,6 +281,19 @@ mod tests {
         let t = "Ted Cruz spoke first. He also asked voters to pray. He praised the crowd. \
                  Aides handed out flyers for John Kasich’s campaign nearby. “Pray about it,” he said.";
         assert_eq!(linked(t), [Some("Ted Cruz".to_string())]);
+    }
+
+    #[test]
+    fn who_is_the_person_named_before_it() {
+        let t = "The suit was filed by Jane Doe, a lawyer for the family, who called the ruling “a travesty.”";
+        let found = annotate(t);
+        let speaker = found.spans.iter().find_map(|s| match &s.detail {
+            Detail::Quote { speaker: Some(sp), .. } => Some(sp.clone()),
+            _ => None,
+        });
+        let speaker = speaker.expect("a speaker");
+        assert_eq!(speaker.text, "who");
+        assert_eq!(speaker.entity.and_then(|id| found.entities.get(id)).map(|e| e.name.as_str()), Some("Jane Doe"));
     }
 
     #[test]

@@ -28,6 +28,9 @@ pub enum SpeakerKind {
     OrgReference,
     /// "a spokesperson", "officials", "they": kept as text, linked to nothing.
     Description,
+    /// "who", "which" ("McConnell, now the majority leader, who in 2010 said …"): the person ("who") or
+    /// organization ("which") named just before it in its sentence.
+    Relative,
 }
 
 /// The speaker as the text names it next to a quote.

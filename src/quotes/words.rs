@@ -44,6 +44,7 @@ pub fn pronoun_kind(word: &str) -> Option<SpeakerKind> {
     const PERSON: &[&str] = &["he", "she"];
     const ORG: &[&str] = &["it"];
     const OTHER: &[&str] = &["they", "we", "i", "you"];
+    const RELATIVE: &[&str] = &["who", "which"];
     let is = |list: &[&str]| list.iter().any(|p| p.eq_ignore_ascii_case(word));
     if is(PERSON) {
         Some(SpeakerKind::PersonPronoun)
@@ -51,6 +52,8 @@ pub fn pronoun_kind(word: &str) -> Option<SpeakerKind> {
         Some(SpeakerKind::OrgReference)
     } else if is(OTHER) {
         Some(SpeakerKind::Description)
+    } else if is(RELATIVE) {
+        Some(SpeakerKind::Relative)
     } else {
         None
     }
