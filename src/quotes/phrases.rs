@@ -57,6 +57,14 @@ pub fn subject_before(doc: &Doc, verb: usize, lo: usize) -> Option<Phrase> {
         j -= 1;
         skipped += 1;
     }
+    // "Trump on Tuesday said", "who in 2010 said": a time between the subject and its verb.
+    if j >= lo + 3 && is_time_preposition(doc.tok(j - 2)) && is_time_word(doc.tok(j - 1)) {
+        j -= 2;
+        while j > lo && is_between_subject_and_verb(doc.tok(j - 1)) && skipped < MAX_BETWEEN {
+            j -= 1;
+            skipped += 1;
+        }
+    }
     if j > lo && doc.tok(j - 1) == ")" {
         j = matching_back(doc, j - 1, lo, "(")?;
     }
@@ -66,6 +74,21 @@ pub fn subject_before(doc: &Doc, verb: usize, lo: usize) -> Option<Phrase> {
         return phrase_ending_at(doc, comma, lo);
     }
     phrase_ending_at(doc, j, lo)
+}
+
+fn is_time_preposition(w: &str) -> bool {
+    ["in", "on", "last", "this", "earlier", "late", "early"].iter().any(|p| p.eq_ignore_ascii_case(w))
+}
+
+/// A year, a day or a month, or "week", "month", "year": "in 2010", "on Tuesday", "last week".
+fn is_time_word(w: &str) -> bool {
+    #[rustfmt::skip]
+    const TIMES: &[&str] = &[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+    ];
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())) || TIMES.iter().any(|t| t.eq_ignore_ascii_case(w))
 }
 
 /// The index of the nearest token `open` before `close` (exclusive), within `MAX_CLAUSE` tokens and not before `lo`.
@@ -226,6 +249,8 @@ mod tests {
         assert_eq!(before("White House press spokesman Josh Earnest said", "said").as_deref(), Some("Josh Earnest"));
         assert_eq!(before("and he added", "added").as_deref(), Some("he"));
         assert_eq!(before("the weather said", "said"), None);
+        assert_eq!(before("and Trump on Tuesday said", "said").as_deref(), Some("Trump"));
+        assert_eq!(before("McConnell, the leader, who in 2010 said", "said").as_deref(), Some("who"));
     }
 
     #[test]
