@@ -405,6 +405,12 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         }
         // "…, arguing that": a participle after a comma has the sentence's subject.
         if v > lo && doc.tok(v - 1) == "," && doc.tok(v).ends_with("ing") {
+            // "“…,” Sanders said, suggesting …": the verb of saying just before the comma has the subject.
+            if v >= lo + 2 && is_cue_verb(doc.tok(v - 2)) {
+                if let Some(p) = subject_before(doc, v - 2, lo) {
+                    return Some(make(doc, p, v..v + 1));
+                }
+            }
             // From the sentence's own start, which may lie before the search window: "During a speech
             // earlier in the day, Trump attacked Clinton for her support of military action, saying, “…”".
             let sentence = doc.sentence_of(doc.tokens[v].start).and_then(|s| doc.sentences.get(s));
@@ -491,6 +497,8 @@ mod tests {
     fn before_the_quote() {
         assert_eq!(one("Droege said: “We are fine.”"), is("Droege", "said"));
         assert_eq!(one("Droege said that “we are fine.”"), is("Droege", "said"));
+        let t = "“Voters do not agree with Trump,” Sanders said, suggesting a question: “Do you really think so?”";
+        assert_eq!(speakers(t)[1], is("Sanders", "suggesting"));
         let t = "Clinton: “Our goal is to defeat ISIS.” Bush: “The mission is to destroy ISIS.”";
         assert_eq!(speakers(t), [is("Clinton", ":"), is("Bush", ":")]);
         assert_eq!(one("Rep. Trey Gowdy (R-S.C.): “Who told you that?”"), is("Rep. Trey Gowdy", ":"));
