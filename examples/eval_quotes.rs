@@ -54,7 +54,7 @@ struct Gold {
     /// Not in `direct_quotes`: the content of an attribution marked `has_quote_marks` whose `direct_quotes`
     /// the data's conversion left empty (its marks fall in two content pieces, or it opens with ”).
     repaired: bool,
-    /// `Some` when the gold source is a bare pronoun ("he said"): PolNeAR has no coreference, so the person it
+    /// `Some` when every gold source is a bare pronoun ("he said"): PolNeAR has no coreference, so the person it
     /// means is taken to be the nearest earlier source in the article that names someone (`None` if there is none).
     antecedent: Option<Option<Range<usize>>>,
 }
@@ -67,7 +67,8 @@ fn is_pronoun(text: &str) -> bool {
 
 /// The quotes of one article and every source given for each (a quote may sit in several attributions).
 fn gold_quotes(doc: &Value, map: &[usize], found: &Annotations) -> Vec<Gold> {
-    let b = |v: &Value| map.get(v.as_u64().unwrap_or(0) as usize).copied().unwrap_or(0);
+    // An offset past the end (a bad record) is the end of the text, never a range that runs backwards.
+    let b = |v: &Value| map.get(v.as_u64().unwrap_or(0) as usize).or(map.last()).copied().unwrap_or(0);
     let text = doc["text"].as_str().unwrap_or("");
     // Every source in the article that names someone, in text order, for resolving pronoun sources: for "he"
     // and "she" a source holding a PERSON mention, for "it" and "they" a PERSON or ORG one (so "The Republican
@@ -86,13 +87,15 @@ fn gold_quotes(doc: &Value, map: &[usize], found: &Annotations) -> Vec<Gold> {
         .filter(|r| !text.get(r.clone()).is_some_and(is_pronoun))
         .collect();
     sources.sort_by_key(|r| r.start);
+    // A quote is scored as a pronoun's only when every source given for it is a pronoun; its person is then the
+    // nearest earlier naming source before the first of them.
     let antecedent = |sources_of_quote: &[Range<usize>]| {
-        let joined: Vec<&str> = sources_of_quote.iter().filter_map(|s| text.get(s.clone())).collect();
-        let pronoun = joined.join(" ").to_lowercase();
-        if sources_of_quote.is_empty() || !is_pronoun(&pronoun) {
+        let texts: Vec<&str> = sources_of_quote.iter().filter_map(|s| text.get(s.clone())).collect();
+        if texts.is_empty() || texts.len() < sources_of_quote.len() || !texts.iter().all(|t| is_pronoun(t)) {
             return None;
         }
-        let wanted = if pronoun == "he" || pronoun == "she" { &people } else { &names };
+        let personal = texts.iter().all(|t| matches!(t.trim().to_lowercase().as_str(), "he" | "she"));
+        let wanted = if personal { &people } else { &names };
         let at = sources_of_quote.iter().map(|s| s.start).min().unwrap_or(0);
         Some(sources.iter().rev().find(|r| r.end <= at && wanted.iter().any(|m| overlaps(m, r))).cloned())
     };
@@ -101,10 +104,7 @@ fn gold_quotes(doc: &Value, map: &[usize], found: &Annotations) -> Vec<Gold> {
         |quote: Range<usize>, sources: &[Range<usize>], repaired: bool| match out.iter_mut().find(|g| g.quote == quote)
         {
             Some(g) => g.sources.extend(sources.iter().cloned()),
-            None => {
-                let antecedent = antecedent(sources);
-                out.push(Gold { quote, sources: sources.to_vec(), repaired, antecedent })
-            }
+            None => out.push(Gold { quote, sources: sources.to_vec(), repaired, antecedent: None }),
         };
     for attr in doc["attributions"].as_array().into_iter().flatten() {
         let sources: Vec<Range<usize>> =
@@ -121,6 +121,9 @@ fn gold_quotes(doc: &Value, map: &[usize], found: &Annotations) -> Vec<Gold> {
             add(lo..hi, &sources, true);
         }
     }
+    for g in &mut out {
+        g.antecedent = antecedent(&g.sources);
+    }
     out
 }
 
@@ -131,15 +134,15 @@ fn discard_ranges(doc: &Value, map: &[usize]) -> Vec<Range<usize>> {
 }
 
 /// The strict reading of the issue: a pronoun source counts only when the speaker is resolved to an entity that is
-/// the person the pronoun means (a mention of it overlaps the antecedent source, or its name's last word is there).
+/// the person the pronoun means: a mention of it overlaps the antecedent source, or the source holds its full
+/// name. Without an antecedent (no earlier source names anyone) the quote is scored as `speaker_right` does.
 fn speaker_resolved(found: &Annotations, quote: &newsmark::Span, text: &str, gold: &Gold) -> bool {
-    let Some(antecedent) = &gold.antecedent else { return speaker_right(found, quote, &gold.sources) };
+    let Some(Some(range)) = &gold.antecedent else { return speaker_right(found, quote, &gold.sources) };
     let Detail::Quote { speaker: Some(sp), .. } = &quote.detail else { return false };
     let Some(id) = sp.entity else { return false };
-    let Some(range) = antecedent else { return true };
-    let last = found.entities.get(id).and_then(|e| e.name.split_whitespace().last()).unwrap_or("");
-    let words: Vec<&str> = text[range.clone()].split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-').collect();
-    found.spans.iter().any(|m| m.entity() == Some(id) && overlaps(&(m.start..m.end), range)) || words.contains(&last)
+    let name = found.entities.get(id).map_or("", |e| e.name.as_str());
+    found.spans.iter().any(|m| m.entity() == Some(id) && overlaps(&(m.start..m.end), range))
+        || (!name.is_empty() && text.get(range.clone()).is_some_and(|t| t.contains(name)))
 }
 
 fn speaker_right(found: &Annotations, quote: &newsmark::Span, sources: &[Range<usize>]) -> bool {
