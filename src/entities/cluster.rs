@@ -68,14 +68,23 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                 let id = index.full.get(word).copied()?;
                 // Unless that entity already has another full name: "Rakeyia Scott" after "Keith Lamont Scott"
                 // … "Scott" is a second person of the family, not the first one's longer name.
-                let mut known_lower = String::new();
-                push_lower(&doc.text[protos[id].name.clone()], &mut known_lower);
-                let known: Vec<&str> = given_words(&known_lower).collect();
-                let new: Vec<&str> = given_words(&key).collect();
-                let other_full_name = t.label == Label::Person
-                    && known.len() > 1
-                    && new.len() > 1
-                    && !new[..new.len() - 1].contains(&known[0]);
+                let other_full_name = t.label == Label::Person && {
+                    // Only the first words of the known name are read: a name may be a long capitalised run.
+                    let mut known_lower = String::new();
+                    for w in doc.text[protos[id].name.clone()].split_whitespace().take(MAX_NAME_WORDS) {
+                        push_lower(w, &mut known_lower);
+                        known_lower.push(' ');
+                    }
+                    let mut known = given_words(&known_lower);
+                    let known_given = known.next();
+                    let new: Vec<&str> = given_words(&key).take(MAX_NAME_WORDS).collect();
+                    match (known_given, known.next(), new.split_last()) {
+                        (Some(given), Some(_), Some((_, firsts))) if !firsts.is_empty() => {
+                            !firsts.iter().any(|w| same_given_name(w, given))
+                        }
+                        _ => false,
+                    }
+                };
                 return (protos[id].first_label == t.label && !other_full_name).then_some(id);
             }
             let idx = &index;
@@ -113,6 +122,26 @@ fn given_words(lower: &str) -> impl Iterator<Item = &str> {
         let k = kinds(w);
         !(w.ends_with('.') || k.has(Kind::Title) || k.has(Kind::TitleModifier))
     })
+}
+
+/// How many words of a person's name are read to compare given names.
+const MAX_NAME_WORDS: usize = 8;
+
+/// Whether two lower-cased given names can be one person's: the same, one the other's short form sharing its
+/// first three letters ("bernie", "bernard"), or a common English nickname ("joe", "joseph"; "ted", "rafael").
+fn same_given_name(a: &str, b: &str) -> bool {
+    #[rustfmt::skip]
+    const NICKNAMES: &[(&str, &str)] = &[
+        ("joe", "joseph"), ("bill", "william"), ("will", "william"), ("bob", "robert"), ("bobby", "robert"),
+        ("dick", "richard"), ("rick", "richard"), ("jim", "james"), ("jimmy", "james"), ("jack", "john"),
+        ("ted", "edward"), ("ted", "theodore"), ("ted", "rafael"), ("ned", "edward"), ("chuck", "charles"),
+        ("hank", "henry"), ("peggy", "margaret"), ("maggie", "margaret"), ("liz", "elizabeth"),
+        ("beth", "elizabeth"), ("betsy", "elizabeth"), ("kate", "katherine"), ("kate", "catherine"),
+        ("tony", "anthony"), ("mike", "michael"), ("tom", "thomas"), ("larry", "lawrence"), ("jerry", "gerald"),
+        ("sandy", "alexandra"), ("nancy", "ann"), ("sally", "sarah"), ("polly", "mary"), ("molly", "mary"),
+    ];
+    let prefix = |x: &str, y: &str| x.len() >= 3 && y.len() >= 3 && x.get(..3).is_some_and(|p| y.starts_with(p));
+    a == b || prefix(a, b) || NICKNAMES.iter().any(|&(n, f)| (n, f) == (a, b) || (n, f) == (b, a))
 }
 
 /// Records the keys of a mention: its full text always; for a multi-word person its surname, for a
@@ -242,6 +271,18 @@ mod tests {
         );
         let ids: Vec<usize> = got.iter().map(|g| g.2).collect();
         assert_eq!(ids, [0, 0, 1, 0]);
+        // A formal name and its nickname are one person.
+        for t in ["Joseph Biden spoke ; Biden and Joe Biden", "Bernard Sanders spoke ; Sanders and Bernie Sanders"] {
+            let (got, _) = run(
+                t,
+                &[
+                    (0..2, Label::Person, Confidence::Listed),
+                    (4..5, Label::Person, Confidence::Guess),
+                    (6..8, Label::Person, Confidence::Listed),
+                ],
+            );
+            assert_eq!(got.iter().map(|g| g.2).collect::<Vec<_>>(), [0, 0, 0], "{t}");
+        }
         // A full name still joins a surname seen alone before it.
         let (got, _) = run(
             "Droege spoke ; Jason Droege",

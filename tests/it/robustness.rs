@@ -92,6 +92,19 @@ fn pronouns_after_a_long_run_of_punctuation() {
 }
 
 #[test]
+fn many_people_sharing_a_surname_with_a_very_long_name() {
+    // Each new "Xxxson Scott" is checked against the first Scott's full name: reading all of a name thousands
+    // of words long for every one of them made clustering quadratic.
+    let long: Vec<&str> = ["Keith", "Lamont", "Aaron", "Calvin"].iter().copied().cycle().take(4000).collect();
+    let mut text = format!("{} Scott said on Monday. Scott said on Monday.\n\n", long.join(" "));
+    for i in 0..4000u32 {
+        let first: String = (0..4).map(|k| char::from(b'a' + ((i >> (5 * k)) % 26) as u8)).collect();
+        text.push_str(&format!("{}{}son Scott said on Monday.\n\n", first[..1].to_uppercase(), &first[1..]));
+    }
+    assert_sane(&text);
+}
+
+#[test]
 fn options_choose_labels() {
     let text = "“We paid $5 million,” Jason Droege said.";
     let only_money = annotate_with(text, &Options::only(&[Label::Money]));
