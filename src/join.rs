@@ -261,6 +261,9 @@ mod tests {
         assert_eq!(linked(t), [Some("Carl Anderson".to_string())]);
         let t = "Barack Obama said in his interview that Ben Rhodes was right. “We have to act,” he said.";
         assert_eq!(linked(t), [Some("Barack Obama".to_string())]);
+        // Regression (review): the title walk took a capitalised "Under" for part of a title.
+        let t = "Joe Biden spoke on Monday. Under Donald Trump, the economy grew. “We will win,” he said.";
+        assert_eq!(linked(t), [Some("Joe Biden".to_string())]);
     }
 
     #[test]

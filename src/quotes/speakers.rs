@@ -79,7 +79,11 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
 fn named_subject_before(doc: &Doc, lo: usize, hi: usize) -> Option<SpeakerCue> {
     let last = hi.checked_sub(1).filter(|&l| l >= lo)?;
     let sentence = doc.sentence_of(doc.tokens[last].start).and_then(|s| doc.sentences.get(s))?;
-    let start = doc.token_at_or_after(sentence.start).max(lo);
+    // The sentence must begin inside the window: its start, not the window's, is where its subject stands.
+    let start = doc.token_at_or_after(sentence.start);
+    if start < lo {
+        return None;
+    }
     sentence_subject(doc, start, hi).filter(|s| matches!(s.kind, SpeakerKind::Name | SpeakerKind::PersonPronoun))
 }
 
@@ -96,7 +100,10 @@ fn clause_subject_before(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCu
             && !matches!(w, "who" | "which" | "that" | "whose");
         let p = phrase_ending_at(doc, v, lo)
             .filter(|p| verb && matches!(p.kind, SpeakerKind::Name | SpeakerKind::PersonPronoun))?;
-        Some(make(doc, p, v..v + 1))
+        // Not the object of a preposition or a possessor: "The rally in Cleveland drew “huge” crowds".
+        let start = p.tokens.start;
+        let object = start > lo && (governs_object(doc.tok(start - 1)) || doc.tokens[v].kind == TokenKind::Clitic);
+        (!object).then(|| make(doc, p, v..v + 1))
     })
 }
 
@@ -117,6 +124,16 @@ fn is_opener(w: &str) -> bool {
     const OPENERS: &[&str] =
         &["but", "and", "so", "yet", "still", "then", "meanwhile", "however", "now", "also", "maybe", "perhaps"];
     OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+}
+
+/// Prepositions whose name is their object, never a clause's subject ("in Cleveland", "with Microsoft").
+fn governs_object(w: &str) -> bool {
+    #[rustfmt::skip]
+    const PREPS: &[&str] = &[
+        "in", "on", "at", "with", "for", "from", "by", "of", "to", "about", "against", "under", "over", "into",
+        "near", "than", "between", "among", "behind", "toward", "towards", "via",
+    ];
+    PREPS.iter().any(|o| o.eq_ignore_ascii_case(w))
 }
 
 fn is_preposition(w: &str) -> bool {
@@ -529,6 +546,9 @@ mod tests {
         // A fragment whose sentence's subject says nothing: the nearest name that is a clause's subject.
         let t = "It is strange that Trump would denounce “self-deportation,” which is mild.";
         assert_eq!(speakers(t), [is("Trump", "would")]);
+        // Regression (review): the object of a preposition is no clause subject.
+        assert_eq!(one("The rally in Cleveland drew “huge” crowds."), None);
+        assert_eq!(one("The deal with Microsoft gave them a “fantastic” result."), None);
         // A quote standing alone after a sentence with no cue: that sentence's named subject.
         let t = "Sen. Bernie Sanders identified exhaustion as one reason.\n\n“The younger people are tired.”";
         assert_eq!(speakers(t), [is("Sen. Bernie Sanders", "identified")]);
