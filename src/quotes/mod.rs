@@ -2,7 +2,7 @@
 //!
 //! Three steps, one file each: [`marks`] pairs quote marks into quotes in one pass; [`speakers`] looks in
 //! bounded windows around each quote for a cue ("said", "according to") and reads its subject with
-//! [`phrases`]; the joiner (`crate::join`) then links the speaker to an entity by overlap or, for "he" and
+//! [`phrases`] (or, with no cue, a sentence's subject with [`subjects`]); the joiner (`crate::join`) then links the speaker to an entity by overlap or, for "he" and
 //! "the company", to the person (`crate::antecedent`: the most salient earlier person who fits) or the nearest
 //! organization before it.
 
@@ -11,6 +11,7 @@ mod marks;
 mod names;
 mod phrases;
 mod speakers;
+mod subjects;
 pub(crate) mod words;
 
 pub use crate::annotation::QuoteForm;

@@ -3,7 +3,7 @@
 //! speaker alone, never the clause around it, so the joiner can link it by overlap.
 
 use super::words::*;
-use super::SpeakerKind;
+use super::{SpeakerCue, SpeakerKind};
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -24,6 +24,15 @@ impl Phrase {
 const MAX_CLAUSE: usize = 20;
 /// How many adverbs or auxiliaries may stand between a subject and its verb.
 const MAX_BETWEEN: usize = 3;
+/// The speaker `phrase` with its cue, both as byte ranges (`cue` is a token range).
+pub fn make(doc: &Doc, phrase: Phrase, cue: Range<usize>) -> SpeakerCue {
+    SpeakerCue {
+        range: phrase.bytes(doc),
+        cue: doc.tokens[cue.start].start..doc.tokens[cue.end - 1].end,
+        kind: phrase.kind,
+    }
+}
+
 /// How many lower-case words may lead to a role without a determiner ("said election lawyer …").
 const MAX_MODIFIERS: usize = 2;
 /// The longest name or description, in tokens.

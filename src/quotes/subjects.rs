@@ -1,0 +1,127 @@
+//! Speakers read from a sentence's structure when no cue verb names them: the subject of the sentence that
+//! introduces a quote with a participle ("…, saying “…”"), of a fragment's sentence, or of the sentence before
+//! a quote that stands alone.
+
+use super::phrases::{make, phrase_ending_at, phrase_starting_at};
+use super::words::{is_cue_verb, is_determiner};
+use super::{SpeakerCue, SpeakerKind};
+use crate::text::{Doc, TokenKind};
+
+/// Words that open a sentence before its subject: "But Trump said", "In recent weeks, Reid has …".
+fn is_opener(w: &str) -> bool {
+    const OPENERS: &[&str] =
+        &["but", "and", "so", "yet", "still", "then", "meanwhile", "however", "now", "also", "maybe", "perhaps"];
+    OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+}
+
+/// Prepositions whose name is their object, never a clause's subject ("in Cleveland", "with Microsoft").
+fn governs_object(w: &str) -> bool {
+    #[rustfmt::skip]
+    const PREPS: &[&str] = &[
+        "in", "on", "at", "with", "for", "from", "by", "of", "to", "about", "against", "under", "over", "into",
+        "near", "than", "between", "among", "behind", "toward", "towards", "via",
+    ];
+    PREPS.iter().any(|o| o.eq_ignore_ascii_case(w))
+}
+
+fn is_preposition(w: &str) -> bool {
+    const PREPS: &[&str] = &[
+        "in", "on", "at", "after", "before", "during", "as", "with", "without", "since", "for", "from", "by", "when",
+        "while", "though", "although", "despite", "like", "unlike", "until", "last", "earlier", "later", "speaking",
+    ];
+    PREPS.iter().any(|o| o.eq_ignore_ascii_case(w))
+}
+
+/// How long an introductory phrase before the subject may be, in tokens ("Filling in for Sanders at the
+/// same event where Clinton appeared Sunday, West …").
+const MAX_INTRO: usize = 20;
+
+/// "Filling in for Sanders, …", "Flying home one night, she …": a capitalised participle followed by a
+/// lower-case word opens an introductory phrase, not a name ("Manning said" is followed by a verb, but so is
+/// "Flying home"; the comma that must close the phrase tells them apart).
+fn is_participle_opener(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok(i);
+    w.len() > 5
+        && w.ends_with("ing")
+        && w.starts_with(|c: char| c.is_uppercase())
+        && doc.tokens.get(i + 1).is_some()
+        && doc.tok(i + 1).starts_with(|c: char| c.is_lowercase())
+        && !is_cue_verb(w)
+}
+
+/// The subject of the sentence `lo..first`: the phrase that opens it, after a conjunction or an introductory
+/// phrase ("In recent weeks, Reid has gone after Trump as a “…”").
+pub(super) fn sentence_subject(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
+    subject_of_sentence(doc, lo, first, false)
+}
+
+/// The subject of the sentence whose participle ("…, saying", "…, adding") introduces a quote: the sentence
+/// need not say anything itself, so "Trump was similarly defensive …, saying" and "it attacked Trump, saying"
+/// name their speaker too.
+pub(super) fn participle_subject(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
+    subject_of_sentence(doc, lo, first, true)
+}
+
+fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> Option<SpeakerCue> {
+    let mut i = lo;
+    while i < first && (is_opener(doc.tok(i)) || doc.tok(i) == ",") {
+        i += 1;
+    }
+    if i < first && (is_preposition(doc.tok(i)) || is_participle_opener(doc, i)) {
+        let ceil = (i + MAX_INTRO).min(first);
+        i = (i..ceil).find(|&k| doc.tok(k) == ",")? + 1;
+    }
+    let p = phrase_starting_at(doc, i, first)?;
+    let e = p.tokens.end;
+    let next = doc.tokens.get(e)?;
+    let w = doc.tok(e);
+    // Not "It was “fine”" or "The plan is a “disaster”": a copula describes, nobody is quoted.
+    // "is rolling out" is no copula but a verb in progress.
+    let progressive = (e + 1..(e + 4).min(first)).any(|k| doc.tok(k).ends_with("ing"));
+    let copula = !participle
+        && !progressive
+        && matches!(w, "is" | "was" | "are" | "were" | "be" | "seems" | "seemed" | "remains");
+    let verb_like = next.kind == TokenKind::Clitic
+        || next.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase()) && !copula
+        || matches!(w, "," | "(");
+    // Not "It was …", and not a dateline ("LOS ANGELES, Sept. 28 (UPI) —").
+    let shouting =
+        p.tokens.clone().all(|t| !doc.tok(t).chars().any(char::is_lowercase)) && (p.tokens.len() > 1 || w == ",");
+    let who =
+        (participle || p.kind != SpeakerKind::OrgReference || doc.tok(p.tokens.start).eq_ignore_ascii_case("the"))
+            && !shouting;
+    (e < first && verb_like && who).then(|| make(doc, p, e..e + 1))
+}
+
+/// "Sen. Bernie Sanders identified young voters’ exhaustion as one of the reasons. “…”": a quote standing
+/// alone after a sentence with no cue is most often the words of that sentence's subject, a name or "he"/"she".
+pub(super) fn named_subject_before(doc: &Doc, lo: usize, hi: usize) -> Option<SpeakerCue> {
+    let last = hi.checked_sub(1).filter(|&l| l >= lo)?;
+    let sentence = doc.sentence_of(doc.tokens[last].start).and_then(|s| doc.sentences.get(s))?;
+    // The sentence must begin inside the window: its start, not the window's, is where its subject stands.
+    let start = doc.token_at_or_after(sentence.start);
+    if start < lo {
+        return None;
+    }
+    sentence_subject(doc, start, hi).filter(|s| matches!(s.kind, SpeakerKind::Name | SpeakerKind::PersonPronoun))
+}
+
+/// "It is strange that Trump would denounce “self-deportation”": a fragment in a sentence whose own subject
+/// says nothing is the words of the nearest name (or "he"/"she") before it that is a clause's subject: a verb
+/// follows it.
+pub(super) fn clause_subject_before(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
+    (lo + 1..first).rev().find_map(|v| {
+        let w = doc.tok(v);
+        let verb = doc.tokens[v].kind == TokenKind::Word
+            && w.starts_with(char::is_lowercase)
+            && !is_preposition(w)
+            && !is_determiner(w)
+            && !matches!(w, "who" | "which" | "that" | "whose");
+        let p = phrase_ending_at(doc, v, lo)
+            .filter(|p| verb && matches!(p.kind, SpeakerKind::Name | SpeakerKind::PersonPronoun))?;
+        // Not the object of a preposition or a possessor: "The rally in Cleveland drew “huge” crowds".
+        let start = p.tokens.start;
+        let object = start > lo && (governs_object(doc.tok(start - 1)) || doc.tokens[v].kind == TokenKind::Clitic);
+        (!object).then(|| make(doc, p, v..v + 1))
+    })
+}
