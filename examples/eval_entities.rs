@@ -5,7 +5,7 @@
 //! cargo run --release --example eval_entities -- ../shared/data/conll2003/dev.txt [--errors]
 //! ```
 //!
-//! Each document (between `-DOCSTART-` lines) is rebuilt as text: the tokens of a sentence joined by single
+//! Each document (between the corpus's document-start lines) is rebuilt as text: the tokens of a sentence joined by single
 //! spaces, one sentence a line (so every sentence is its own paragraph, as a headline or a dateline on its
 //! own line is in a pasted article). The text is annotated, and each PERSON/ORG/LOC/MISC span is mapped back to
 //! the tokens it overlaps. `--errors` prints every missed and every spurious entity, for tuning.

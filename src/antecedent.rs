@@ -126,7 +126,7 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
         words::is_title(w)
             || doc.tokens[first - 1].kind == TokenKind::Word
                 && w.starts_with(char::is_uppercase)
-                && !is_preposition(w)
+                && !words::governs_object(w)
                 && !is_conjunction(w)
                 && !words::is_not_name(w)
     } {
@@ -156,14 +156,14 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
             .position(|w| words::is_cue_verb(w))
             .is_some_and(|i| next[..i].iter().all(|w| words::is_between_subject_and_verb(w)));
     let possessive = next_tok.is_some_and(|t| matches!(t, "'s" | "’s" | "'" | "’"));
-    let oblique = possessive || (!according && prev.is_some_and(is_preposition));
+    let oblique = possessive || (!according && prev.is_some_and(words::governs_object));
     // A subject opens its sentence or clause ("Trump has …", "On Wednesday, Clinton bashed …", "and Obama
     // said"); a name after a verb is its object ("hold Snyder accountable"), and one between commas after a
     // noun is an appositive ("her first child, Arabella, was born").
     let sentence_start = prev.map_or(true, |w| matches!(w, "." | ";" | ":" | "—" | "–" | "(" | "\"" | "“" | "”"));
     let clause_start = prev.is_some_and(|w| w == "," || is_conjunction(w));
     let appositive = prev == Some(",") && next_tok == Some(",");
-    let verb_follows = next_tok.is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()) && !is_preposition(t));
+    let verb_follows = next_tok.is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()) && !words::governs_object(t));
     let subject = !appositive && (sentence_start || clause_start && (verb_follows || next_tok == Some(",")));
     let mut score = 0;
     if speaks {
@@ -190,16 +190,6 @@ fn is_conjunction(word: &str) -> bool {
         "if", "that", "so", "yet", "whereas", "until", "once",
     ];
     word.len() <= 8 && CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(word))
-}
-
-fn is_preposition(word: &str) -> bool {
-    #[rustfmt::skip]
-    const PREPOSITIONS: &[&str] = &[
-        "with", "under", "to", "by", "for", "of", "against", "about", "from", "at", "on", "than", "like", "between",
-        "toward", "towards", "into", "over", "behind", "beside", "besides", "among", "as",
-        "including", "unlike", "versus", "vs.", "via", "alongside", "without", "upon", "onto", "in",
-    ];
-    word.len() <= 10 && PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

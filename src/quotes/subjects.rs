@@ -3,7 +3,7 @@
 //! a quote that stands alone.
 
 use super::phrases::{make, phrase_ending_at, phrase_starting_at};
-use super::words::{is_cue_verb, is_determiner};
+use super::words::{governs_object, is_cue_verb, is_determiner};
 use super::{SpeakerCue, SpeakerKind};
 use crate::text::{Doc, TokenKind};
 
@@ -12,16 +12,6 @@ fn is_opener(w: &str) -> bool {
     const OPENERS: &[&str] =
         &["but", "and", "so", "yet", "still", "then", "meanwhile", "however", "now", "also", "maybe", "perhaps"];
     OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
-}
-
-/// Prepositions whose name is their object, never a clause's subject ("in Cleveland", "with Microsoft").
-fn governs_object(w: &str) -> bool {
-    #[rustfmt::skip]
-    const PREPS: &[&str] = &[
-        "in", "on", "at", "with", "for", "from", "by", "of", "to", "about", "against", "under", "over", "into",
-        "near", "than", "between", "among", "behind", "toward", "towards", "via",
-    ];
-    PREPS.iter().any(|o| o.eq_ignore_ascii_case(w))
 }
 
 fn is_preposition(w: &str) -> bool {

@@ -111,6 +111,18 @@ pub fn is_between_subject_and_verb(word: &str) -> bool {
     word.len() <= 13 && BETWEEN_SUBJECT_AND_VERB.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
+/// Prepositions whose noun is their object, never a clause's subject: "with McLenny", "under Obama", "in
+/// Cleveland". Read by the speaker search and by pronoun resolution.
+pub fn governs_object(word: &str) -> bool {
+    #[rustfmt::skip]
+    const PREPOSITIONS: &[&str] = &[
+        "with", "under", "to", "by", "for", "of", "against", "about", "from", "at", "on", "than", "like", "between",
+        "toward", "towards", "into", "over", "behind", "beside", "besides", "among", "including", "unlike",
+        "versus", "vs.", "via", "alongside", "without", "upon", "onto", "in", "near",
+    ];
+    word.len() <= 10 && PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// Words that begin a description of a speaker: "a spokesperson", "the company", "two officials".
 pub fn is_determiner(word: &str) -> bool {
     #[rustfmt::skip]
