@@ -125,6 +125,10 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
         while k < last && is_name_particle(doc.tok(k)) {
             k += 1;
         }
+        // A capitalised verb of saying alone opens a sentence ("Calls men derogatory names"), it names no one.
+        if k == last && is_cue_verb(w) {
+            return None;
+        }
         return Some(Phrase { tokens: k..end, kind: SpeakerKind::Name });
     }
     if is_word(doc, last) && is_speaker_noun(w) {
@@ -175,7 +179,9 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
     }
     let ceil = (i + MAX_PHRASE).min(hi);
     // "said former Sen. Evan Bayh": a modifier of the title belongs to the speaker.
-    let named = name_part(doc, i) || is_name_modifier(w) && i + 1 < ceil && name_part(doc, i + 1);
+    // A capitalised verb of saying opens a sentence, not a name: "Calls men derogatory names".
+    let verb_alone = is_cue_verb(w) && !(i + 1 < ceil && name_part(doc, i + 1));
+    let named = !verb_alone && (name_part(doc, i) || is_name_modifier(w) && i + 1 < ceil && name_part(doc, i + 1));
     if named {
         let mut k = i + 1;
         while k < ceil && (name_part(doc, k) || is_name_particle(doc.tok(k)) && k + 1 < ceil && name_part(doc, k + 1)) {

@@ -423,6 +423,9 @@ mod tests {
         // Regression (review): the object of a preposition is no clause subject.
         assert_eq!(one("The rally in Cleveland drew “huge” crowds."), None);
         assert_eq!(one("The deal with Microsoft gave them a “fantastic” result."), None);
+        // A capitalised verb of saying, or a plural that only looks like a role, is no speaker.
+        assert_eq!(one("Calls men derogatory names, like “pigs,” and runs pageants."), None);
+        assert_eq!(one("The dispute centers on a “use it or lose it” rule."), None);
         // A quote standing alone after a sentence with no cue: that sentence's named subject.
         let t = "Sen. Bernie Sanders identified exhaustion as one reason.\n\n“The younger people are tired.”";
         assert_eq!(speakers(t), [is("Sen. Bernie Sanders", "identified")]);

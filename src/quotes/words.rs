@@ -189,6 +189,7 @@ fn is_role_word(word: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && ENDINGS.iter().any(|e| word.ends_with(e))
         && !NOT_ROLES.contains(&word)
+        && !word.strip_suffix('s').is_some_and(|one| NOT_ROLES.contains(&one))
 }
 
 /// Lower-case words that may stand before a title or a name: "former Sen. Evan Bayh", "then-Gov. Romney".
