@@ -35,6 +35,20 @@ const OBLIQUE: i32 = -6;
 /// The entity was the speaker of the quote before.
 const LAST_QUOTED: i32 = 8;
 
+/// Mentions in text order with the role each person's plays in its sentence ([`role`]), read once per mention
+/// rather than once per pronoun that weighs it.
+pub struct Weighed {
+    pub mentions: Vec<Mention>,
+    roles: Vec<i32>,
+}
+
+impl Weighed {
+    fn push(&mut self, doc: &Doc, m: Mention) {
+        self.roles.push(if m.label == Label::Person { role(doc, &m.range) } else { 0 });
+        self.mentions.push(m);
+    }
+}
+
 /// The mentions with every capitalised "He" and "She" outside quotes (most often a sentence's subject; adding
 /// lower-case ones too resolved worse on PolNeAR train) added as a mention of the person it resolves to, in text
 /// order, so that a person kept in view by pronouns ("Cruz spoke. He also asked … He said …") stays salient
@@ -44,8 +58,8 @@ pub fn with_pronouns(
     mentions: &[Mention],
     quotes: &[Range<usize>],
     fits: impl Fn(usize, &str) -> bool,
-) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() * 2);
+) -> Weighed {
+    let mut out = Weighed { mentions: Vec::with_capacity(mentions.len() * 2), roles: Vec::new() };
     let mut next = 0;
     for t in &doc.tokens {
         let w = t.text(doc.text);
@@ -53,20 +67,22 @@ pub fn with_pronouns(
             continue;
         }
         while next < mentions.len() && mentions[next].range.start < t.start {
-            out.push(mentions[next].clone());
+            out.push(doc, mentions[next].clone());
             next += 1;
         }
         // Not a pronoun but part of a name: "He Jiankui", "He Lifeng".
-        let in_name = out.last().is_some_and(|m| m.range.end > t.start)
+        let in_name = out.mentions.last().is_some_and(|m| m.range.end > t.start)
             || mentions.get(next).is_some_and(|m| m.range.start == t.start);
         if in_name {
             continue;
         }
         if let Some(entity) = person(doc, t.start, &out, quotes, None, |e| fits(e, w)) {
-            out.push(Mention { range: t.start..t.end, label: Label::Person, entity });
+            out.push(doc, Mention { range: t.start..t.end, label: Label::Person, entity });
         }
     }
-    out.extend_from_slice(&mentions[next..]);
+    for m in &mentions[next..] {
+        out.push(doc, m.clone());
+    }
     out
 }
 
@@ -76,18 +92,19 @@ pub fn with_pronouns(
 pub fn person(
     doc: &Doc,
     at: usize,
-    mentions: &[Mention],
+    weighed: &Weighed,
     quotes: &[Range<usize>],
     last_quoted: Option<(usize, usize)>,
     fits: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let here = doc.sentence_of(at).unwrap_or(0);
+    let mentions = &weighed.mentions;
     let before = mentions.partition_point(|m| m.range.start < at);
     // (score before the last-quoted bonus, entity), nearest first.
     let mut scored = [(0i32, 0usize); LOOKBACK_MENTIONS];
     let mut n = 0;
     let mut interrupted = false;
-    for m in mentions[..before].iter().rev().take(LOOKBACK_MENTIONS) {
+    for (m, &role) in mentions[..before].iter().zip(&weighed.roles[..before]).rev().take(LOOKBACK_MENTIONS) {
         let sentences = here.saturating_sub(doc.sentence_of(m.range.start).unwrap_or(0));
         if sentences > LOOKBACK_SENTENCES {
             break;
@@ -95,7 +112,6 @@ pub fn person(
         if m.label != Label::Person || inside(quotes, &m.range) || !fits(m.entity) {
             continue;
         }
-        let role = role(doc, &m.range);
         if let Some((entity, named_at)) = last_quoted {
             interrupted |= m.entity != entity && m.range.start > named_at && role > 0;
         }
@@ -203,7 +219,7 @@ mod tests {
         let doc = Doc::new(text);
         let mentions = [Mention { range: 0..10, label: Label::Person, entity: 0 }];
         let chained = with_pronouns(&doc, &mentions, &[], |_, _| true);
-        let ranges: Vec<Range<usize>> = chained.iter().map(|m| m.range.clone()).collect();
+        let ranges: Vec<Range<usize>> = chained.mentions.iter().map(|m| m.range.clone()).collect();
         assert_eq!(ranges, [0..10, 18..20], "only the second He is a pronoun");
     }
 }

@@ -144,7 +144,7 @@ fn speaker(
     doc: &Doc,
     cue: &SpeakerCue,
     mentions: &[Mention],
-    chained: &[Mention],
+    chained: &antecedent::Weighed,
     quotes: &[Range<usize>],
     people: &People,
     last_person: Option<(usize, usize)>,
