@@ -10,7 +10,7 @@
 use crate::annotation::Label;
 use crate::entities::Mention;
 use crate::quotes::words;
-use crate::text::{Doc, TokenKind};
+use crate::text::{overlapping, Doc, TokenKind};
 use std::ops::Range;
 
 /// How far back a pronoun looks, in mentions: far enough for any article, and it bounds the work on
@@ -63,7 +63,7 @@ pub fn with_pronouns(
     let mut next = 0;
     for t in &doc.tokens {
         let w = t.text(doc.text);
-        if !(w == "He" || w == "She") || inside(quotes, &(t.start..t.end)) {
+        if !(w == "He" || w == "She") || overlapping(quotes, &(t.start..t.end)).is_some() {
             continue;
         }
         while next < mentions.len() && mentions[next].range.start < t.start {
@@ -109,7 +109,7 @@ pub fn person(
         if sentences > LOOKBACK_SENTENCES {
             break;
         }
-        if m.label != Label::Person || inside(quotes, &m.range) || !fits(m.entity) {
+        if m.label != Label::Person || overlapping(quotes, &m.range).is_some() || !fits(m.entity) {
             continue;
         }
         if let Some((entity, named_at)) = last_quoted {
@@ -191,12 +191,6 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
         score += SUBJECT;
     }
     score
-}
-
-/// Whether `range` lies inside one of `sorted` (sorted, non-overlapping ranges).
-fn inside(sorted: &[Range<usize>], range: &Range<usize>) -> bool {
-    let i = sorted.partition_point(|r| r.end <= range.start);
-    sorted.get(i).is_some_and(|r| r.start < range.end)
 }
 
 fn is_conjunction(word: &str) -> bool {

@@ -6,7 +6,7 @@ use crate::antecedent;
 use crate::entities::{self, Mention};
 use crate::quotes::gender::{self, Gender};
 use crate::quotes::{FoundQuote, SpeakerCue, SpeakerKind};
-use crate::text::Doc;
+use crate::text::{overlapping, Doc};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -199,12 +199,6 @@ fn nearest_before(
         .take(PRONOUN_LOOKBACK_MENTIONS)
         .find(|m| m.label == label && overlapping(quotes, &m.range).is_none() && fits(m.entity))
         .map(|m| m.entity)
-}
-
-/// The first of `sorted` (sorted, non-overlapping ranges) that overlaps `range`, found by binary search.
-fn overlapping<'r>(sorted: &'r [Range<usize>], range: &Range<usize>) -> Option<&'r Range<usize>> {
-    let i = sorted.partition_point(|r| r.end <= range.start);
-    sorted.get(i).filter(|r| r.start < range.end)
 }
 
 /// Within one label, a span that overlaps the one kept before it is dropped (the earlier, longer one wins).

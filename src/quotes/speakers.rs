@@ -75,6 +75,12 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
     out
 }
 
+/// The first token of the sentence holding token `i` (`fallback` if it has none), at most [`MAX_SENTENCE`]
+/// tokens back: where a participle's or a second verb's subject is looked for.
+fn sentence_start(doc: &Doc, i: usize, fallback: usize) -> usize {
+    doc.sentence_start_token(i).unwrap_or(fallback).max(i.saturating_sub(MAX_SENTENCE))
+}
+
 /// Whether a line break stands between token `i - 1` and token `i`.
 fn newline_before(doc: &Doc, i: usize) -> bool {
     i > 0 && i < doc.tokens.len() && doc.text[doc.tokens[i - 1].end..doc.tokens[i].start].contains('\n')
@@ -224,8 +230,7 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
     if participle {
         // "… hailed the vote as “fantastic,” telling reporters …": the participle's subject is the sentence's,
         // never the words after it.
-        let sentence = doc.sentence_of(doc.tokens[first].start).and_then(|s| doc.sentences.get(s));
-        let lo = sentence.map_or(first, |s| doc.token_at_or_after(s.start)).max(first.saturating_sub(MAX_SENTENCE));
+        let lo = sentence_start(doc, first, first);
         // A cue before the quote in the same sentence names the speaker better ("Analysts at Morgan Stanley said
         // the price was “steep,” adding …").
         if let Some(found) = before_quote(doc, lo, first) {
@@ -304,8 +309,7 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
             }
             // From the sentence's own start, which may lie before the search window: "During a speech
             // earlier in the day, Trump attacked Clinton for her support of military action, saying, “…”".
-            let sentence = doc.sentence_of(doc.tokens[v].start).and_then(|s| doc.sentences.get(s));
-            let start = sentence.map_or(lo, |s| doc.token_at_or_after(s.start)).max(v.saturating_sub(MAX_SENTENCE));
+            let start = sentence_start(doc, v, lo);
             let subject = (start < lo).then(|| participle_subject(doc, start, v)).flatten();
             if let Some(s) = subject.or_else(|| participle_subject(doc, lo, v)) {
                 return Some(SpeakerCue { cue: doc.tokens[v].start..doc.tokens[v].end, ..s });
@@ -318,9 +322,7 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         }
         // "Silverman was joined on stage by Al Franken and joked, “…”": a second verb shares the subject.
         if v > lo && doc.tok(v - 1) == "and" {
-            let sentence = doc.sentence_of(doc.tokens[v].start).and_then(|s| doc.sentences.get(s));
-            let start = sentence.map_or(lo, |s| doc.token_at_or_after(s.start)).max(v.saturating_sub(MAX_SENTENCE));
-            if let Some(s) = participle_subject(doc, start, v) {
+            if let Some(s) = participle_subject(doc, sentence_start(doc, v, lo), v) {
                 return Some(SpeakerCue { cue: doc.tokens[v].start..doc.tokens[v].end, ..s });
             }
         }

@@ -87,9 +87,8 @@ fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> 
 /// alone after a sentence with no cue is most often the words of that sentence's subject, a name or "he"/"she".
 pub(super) fn named_subject_before(doc: &Doc, lo: usize, hi: usize) -> Option<SpeakerCue> {
     let last = hi.checked_sub(1).filter(|&l| l >= lo)?;
-    let sentence = doc.sentence_of(doc.tokens[last].start).and_then(|s| doc.sentences.get(s))?;
     // The sentence must begin inside the window: its start, not the window's, is where its subject stands.
-    let start = doc.token_at_or_after(sentence.start);
+    let start = doc.sentence_start_token(last)?;
     if start < lo {
         return None;
     }

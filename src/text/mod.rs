@@ -40,8 +40,21 @@ impl<'t> Doc<'t> {
         self.sentences.partition_point(|s| s.start <= byte).checked_sub(1)
     }
 
+    /// The first token of the sentence that holds token `i`.
+    pub fn sentence_start_token(&self, i: usize) -> Option<usize> {
+        let byte = self.tokens.get(i)?.start;
+        let sentence = self.sentences.get(self.sentence_of(byte)?)?;
+        Some(self.token_at_or_after(sentence.start))
+    }
+
     /// The index of the paragraph that contains `byte` (or the last one before it).
     pub fn paragraph_of(&self, byte: usize) -> Option<usize> {
         self.paragraphs.partition_point(|p| p.start <= byte).checked_sub(1)
     }
+}
+
+/// The first of `sorted` (sorted, non-overlapping ranges) that overlaps `range`, found by binary search.
+pub fn overlapping<'r>(sorted: &'r [Range<usize>], range: &Range<usize>) -> Option<&'r Range<usize>> {
+    let i = sorted.partition_point(|r| r.end <= range.start);
+    sorted.get(i).filter(|r| r.start < range.end)
 }
