@@ -229,7 +229,9 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
         }
         let clitic = doc.tokens[k].kind == TokenKind::Clitic;
         // Without a determiner, only a few lower-case words may lead to the role ("election lawyer").
-        let modifier = !det && k < i + MAX_MODIFIERS && is_word(doc, k) && t.starts_with(char::is_lowercase);
+        // Not a preposition: "“clawed back” for responsible executives" names no one.
+        let modifier =
+            !det && k < i + MAX_MODIFIERS && is_word(doc, k) && t.starts_with(char::is_lowercase) && !governs_object(t);
         if !(det || modifier) || !(is_word(doc, k) || clitic) || is_cue_verb(t) {
             return None;
         }
@@ -284,5 +286,7 @@ mod tests {
         assert_eq!(after("said the weather was", "the"), None);
         assert_eq!(after("reply Burton and Nick.", "Burton").as_deref(), Some("Burton and Nick"));
         assert_eq!(after("said Trump and his allies", "Trump").as_deref(), Some("Trump"));
+        // Regression (PolNeAR dev): a preposition was taken for a modifier of the role.
+        assert_eq!(after("back” for responsible executives, Clinton", "for"), None);
     }
 }

@@ -123,7 +123,19 @@ fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<Range<usize>> {
         }
         return Some(i..i + 1);
     }
+    if as_put_it(doc, i, hi) {
+        return Some(i..i + 1);
+    }
     (w.eq_ignore_ascii_case("according") && i + 1 < hi && doc.tok(i + 1).eq_ignore_ascii_case("to")).then(|| i..i + 2)
+}
+
+/// "…, as a Homeland Security memo put it": "put it" after "as" and its subject is a verb of saying.
+fn as_put_it(doc: &Doc, i: usize, hi: usize) -> bool {
+    let w = doc.tok(i);
+    (w == "put" || w == "puts")
+        && i + 1 < hi
+        && doc.tok(i + 1) == "it"
+        && (i.saturating_sub(MAX_DESCRIPTION + 1)..i).any(|k| doc.tok(k).eq_ignore_ascii_case("as"))
 }
 
 /// Cue verbs that, before "to", state an intention or go on, not speech: "continued to be", "promised to fight".
@@ -384,6 +396,9 @@ mod tests {
         let t = "President Obama is rolling out a new and more personal message: “It's about me.”";
         assert_eq!(one(t), is("President Obama", "is"));
         assert_eq!(one("“Fine.” Droege smiled."), None, "a quote that closes its sentence hands nothing on");
+        let t = "The rule is a “lawful source of investment income,” as a Homeland Security memo put it.";
+        assert_eq!(one(t), is("a Homeland Security memo", "put"));
+        assert_eq!(one("As Trump put it, “we are fine.”"), is("Trump", "put"));
     }
 
     #[test]
@@ -439,6 +454,9 @@ mod tests {
         // Regression: "Filling" and "Flying" were read as names, "PHILADELPHIA" (a dateline) as a subject.
         let t = "Filling in for Sanders at the event, West took a dig at “my dear sister.”";
         assert_eq!(one(t), is("West", "took"));
+        // Regression (PolNeAR dev): "Twenty-two" was read as a name.
+        let t = "Twenty-two years ago, a Times article hailed Trump as “The Comeback Kid” for his success.";
+        assert_eq!(one(t), is("a Times article", "hailed"));
         assert_eq!(one("Flying home one night, she vented that it would be “ugly.”"), is("she", "vented"));
         assert_eq!(one("PHILADELPHIA, July 25 (UPI) — The party offered “a deep apology” to him."), None);
         assert_eq!(one("“It was opposed,” said former Sen. Evan Bayh."), is("former Sen. Evan Bayh", "said"));

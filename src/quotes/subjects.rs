@@ -39,6 +39,11 @@ fn is_participle_opener(doc: &Doc, i: usize) -> bool {
         && !is_cue_verb(w)
 }
 
+/// "Twenty-two years ago, a Times article hailed …": a time phrase ending in "ago" opens the sentence.
+fn is_time_ago(doc: &Doc, i: usize, first: usize) -> bool {
+    (i + 1..(i + 5).min(first)).any(|k| doc.tok(k).eq_ignore_ascii_case("ago"))
+}
+
 /// The subject of the sentence `lo..first`: the phrase that opens it, after a conjunction or an introductory
 /// phrase ("In recent weeks, Reid has gone after Trump as a “…”").
 pub(super) fn sentence_subject(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
@@ -57,7 +62,7 @@ fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> 
     while i < first && (is_opener(doc.tok(i)) || doc.tok(i) == ",") {
         i += 1;
     }
-    if i < first && (is_preposition(doc.tok(i)) || is_participle_opener(doc, i)) {
+    if i < first && (is_preposition(doc.tok(i)) || is_participle_opener(doc, i) || is_time_ago(doc, i, first)) {
         let ceil = (i + MAX_INTRO).min(first);
         i = (i..ceil).find(|&k| doc.tok(k) == ",")? + 1;
     }
