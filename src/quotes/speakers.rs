@@ -45,8 +45,27 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
         let lead_in = first > sent_tok && !is_dash(doc.tok(first - 1)) && !ends_clause(doc.tok(first - 1));
         let found_after = || after_quote(doc, first, after, after_hi);
         let found_before = || before_quote(doc, sent_tok.max(first.saturating_sub(WINDOW)), first);
-        let mut speaker =
-            if lead_in { found_before().or_else(found_after) } else { found_after().or_else(found_before) };
+        // “…,” the union wrote: a quote closing on a comma with its speaker and cue right after it is theirs,
+        // whatever the sentence said before it ("the impact it said Clinton would have: “…,” the union wrote").
+        let closes_on_comma = after >= 2 && after < doc.tokens.len() && matches!(doc.tok(after - 2), "," | "?" | "!");
+        let right_after = || {
+            let at = doc.tokens.get(after).map_or(usize::MAX, |t| t.start);
+            found_after().filter(|s| s.range.start == at || s.cue.start == at)
+        };
+        let mut speaker = if lead_in {
+            // A fragment that ends its sentence ("proclaimed a goal of “Peace Through Strength.” He told …") is
+            // not attributed by the next sentence.
+            let closes_sentence = after >= 2 && doc.tok(after - 2) == ".";
+            closes_on_comma.then(right_after).flatten().or_else(found_before).or_else(|| {
+                if closes_sentence {
+                    None
+                } else {
+                    found_after()
+                }
+            })
+        } else {
+            found_after().or_else(found_before)
+        };
 
         let previous = last.as_ref().filter(|(_, p, _)| *p == para);
         if speaker.is_none() && lead_in {
@@ -399,6 +418,13 @@ mod tests {
         let t = "The rule is a “lawful source of investment income,” as a Homeland Security memo put it.";
         assert_eq!(one(t), is("a Homeland Security memo", "put"));
         assert_eq!(one("As Trump put it, “we are fine.”"), is("Trump", "put"));
+        // Regression (PolNeAR dev): the "it said" of the lead-in took the quote from the union.
+        let t =
+            "The statement cited the impact it said Clinton would have: “Her fight opened the door,” the union wrote.";
+        assert_eq!(one(t), is("the union", "wrote"));
+        // Regression (PolNeAR dev): a fragment that ends its sentence took its speaker from the next one.
+        let t = "In his speech, Trump proclaimed a goal of “Peace Through Strength.” He told the crowd he wants it.";
+        assert_eq!(one(t), is("Trump", "proclaimed"));
     }
 
     #[test]
