@@ -103,9 +103,19 @@ pub fn pair(doc: &Doc) -> Vec<Range<usize>> {
         }
         // Still open at the paragraph end: carry only the outermost quote, and only into a paragraph that opens
         // with a mark; otherwise recover here.
+        // The next paragraph must open with a mark of the same family: a curly quote after a block quoted in
+        // straight marks starts a quote of its own ("Melanie was anxious.\n\n“It never crossed my mind,” she
+        // said").
         stack.truncate(1);
-        let continues =
-            doc.paragraphs.get(p + 1).is_some_and(|next| text[next.clone()].starts_with(['"', '“', '„', '«']));
+        let continues = stack.first().is_some_and(|&(_, family)| {
+            let opener: &[char] = match family {
+                Family::Straight => &['"'],
+                Family::Curly => &['“'],
+                Family::Low => &['„'],
+                Family::Guillemet => &['«'],
+            };
+            doc.paragraphs.get(p + 1).is_some_and(|next| text[next.clone()].starts_with(opener))
+        });
         if !continues {
             stack.clear();
         }
@@ -173,6 +183,9 @@ mod tests {
     fn multi_paragraph_quote() {
         let t = "He said: “One.\n\n“Two.\n\n“Three,” he added.\n\nAfter.";
         assert_eq!(quotes(t), ["“One.\n\n“Two.\n\n“Three,”"]);
+        // Regression (PolNeAR dev): a block in straight marks ran on into the next paragraph's curly quote.
+        let t = "\"Melanie was anxious.\n\n“It never crossed my mind,” she said.";
+        assert_eq!(quotes(t), ["“It never crossed my mind,”"]);
     }
 
     #[test]
