@@ -83,7 +83,12 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
             speaker = previous
                 .map(|(s, _, _)| s.clone())
                 .or_else(|| before_quote(doc, context_lo, context_hi))
-                .or_else(|| named_subject_before(doc, context_lo, context_hi))
+                // The sentence before may hold a quote of its own (On “Face the Nation,” Sanders identified …).
+                .or_else(|| {
+                    let prev_quote_end = if k > 0 { quotes[k - 1].end } else { 0 };
+                    named_subject_before(doc, context_hi.saturating_sub(MAX_SENTENCE), context_hi)
+                        .filter(|s| s.range.start >= prev_quote_end)
+                })
                 .or_else(|| last.as_ref().filter(|(_, p, _)| *p + 1 == para).map(|(s, _, _)| s.clone()));
         }
         if let Some(s) = &speaker {
@@ -473,6 +478,15 @@ mod tests {
         let t = "Sen. Bernie Sanders identified exhaustion as one reason.\n\n“The younger people are tired.”";
         assert_eq!(speakers(t), [is("Sen. Bernie Sanders", "identified")]);
         assert_eq!(speakers("The weather turned.\n\n“It is cold.”"), [None]);
+        // Regression (PolNeAR dev): the sentence before holds a quoted title and is long; its subject still
+        // speaks, not the person quoted in the paragraph before.
+        let t = "“No,” Pence said.\n\nOn “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the Democratic \
+                 primaries to Clinton, identified young voters’ exhaustion with bigotry as one of the reasons that \
+                 they should get excited about Clinton’s candidacy. “The younger people are sick and tired.”";
+        assert_eq!(speakers(t)[2], is("Sen. Bernie Sanders", "("));
+        // But never a subject inside the quote before.
+        let t = "“They lied. They’ve become like Fox News.”\n\n“And it’s become sad.”";
+        assert_eq!(speakers(t), [None, None]);
     }
 
     #[test]

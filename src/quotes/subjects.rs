@@ -9,8 +9,24 @@ use crate::text::{Doc, TokenKind};
 
 /// Words that open a sentence before its subject: "But Trump said", "In recent weeks, Reid has …".
 fn is_opener(w: &str) -> bool {
-    const OPENERS: &[&str] =
-        &["but", "and", "so", "yet", "still", "then", "meanwhile", "however", "now", "also", "maybe", "perhaps"];
+    const OPENERS: &[&str] = &[
+        "but",
+        "and",
+        "so",
+        "yet",
+        "still",
+        "then",
+        "meanwhile",
+        "however",
+        "now",
+        "also",
+        "maybe",
+        "perhaps",
+        "nevertheless",
+        "nonetheless",
+        "indeed",
+        "instead",
+    ];
     OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
 }
 
@@ -65,6 +81,10 @@ fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> 
     if i < first && (is_preposition(doc.tok(i)) || is_participle_opener(doc, i) || is_time_ago(doc, i, first)) {
         let ceil = (i + MAX_INTRO).min(first);
         i = (i..ceil).find(|&k| doc.tok(k) == ",")? + 1;
+        // The comma may close a quoted title: On “Face the Nation,” Sanders …
+        while i < first && matches!(doc.tok(i), "”" | "\"") {
+            i += 1;
+        }
     }
     let p = phrase_starting_at(doc, i, first)?;
     let e = p.tokens.end;
