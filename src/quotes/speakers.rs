@@ -6,7 +6,7 @@
 
 use super::phrases::{make, phrase_ending_at, phrase_starting_at, subject_before, Phrase};
 use super::subjects::{clause_subject_before, named_subject_before, participle_subject, sentence_subject};
-use super::words::{is_between_subject_and_verb, is_cue_verb, is_determiner};
+use super::words::{self, is_between_subject_and_verb, is_cue_verb, is_determiner};
 use super::{SpeakerCue, SpeakerKind};
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -289,16 +289,20 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
             return Some(make(doc, p, cue));
         }
     }
-    subject_before(doc, cue.start, seg).map(|p| make(doc, p, cue.clone())).or_else(|| {
-        // “…,” the gambling tycoon told Reuters: right after the quote, a determiner and a few lower-case
-        // words before the cue are a description of the speaker, whatever the noun.
-        let described = cue.start > seg + 1
-            && cue.start - seg <= MAX_DESCRIPTION
-            && is_determiner(doc.tok(seg))
-            && (seg + 1..cue.start)
-                .all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase()));
-        described.then(|| make(doc, Phrase { tokens: seg..cue.start, kind: SpeakerKind::Description }, cue))
-    })
+    subject_before(doc, cue.start, seg)
+        .filter(|p| !modifies_noun(doc, p, cue.start, seg))
+        .map(|p| make(doc, p, cue.clone()))
+        .or_else(|| {
+            // “…,” the gambling tycoon told Reuters: right after the quote, a determiner and a few lower-case
+            // words before the cue are a description of the speaker, whatever the noun.
+            let described = cue.start > seg + 1
+                && cue.start - seg <= MAX_DESCRIPTION
+                && is_determiner(doc.tok(seg))
+                && (seg + 1..cue.start).all(|k| {
+                    doc.tokens[k].kind == TokenKind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase())
+                });
+            described.then(|| make(doc, Phrase { tokens: seg..cue.start, kind: SpeakerKind::Description }, cue))
+        })
 }
 
 /// “Let me help you out,” the nominee riffed: a quote that closes on a comma hands its words to the subject and
@@ -316,6 +320,17 @@ fn any_verb_after(doc: &Doc, start: usize, seg: usize, hi: usize) -> Option<Spea
         && w.ends_with("ed")
         && w.starts_with(|c: char| c.is_lowercase());
     past.then(|| make(doc, p, v..v + 1))
+}
+
+/// "32% of Republican claims as “false”": after a preposition, a name right before the cue word at `v` modifies
+/// it as a noun ("claims", "remarks"); a verb is left alone ("footage of Clinton asking", "the Association of
+/// Flight Attendants called").
+fn modifies_noun(doc: &Doc, p: &Phrase, v: usize, lo: usize) -> bool {
+    p.kind == SpeakerKind::Name
+        && p.tokens.end == v
+        && doc.tok(v).ends_with('s')
+        && p.tokens.start > lo
+        && words::governs_object(doc.tok(p.tokens.start - 1))
 }
 
 /// Droege said: “…” / Droege said that “…” / according to Droege, “…” / Droege tweeted, saying “…”.
@@ -352,7 +367,7 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
             }
         }
         // A verb without a subject here ("tweeted Monday, saying") leaves the search to an earlier cue.
-        if let Some(p) = subject_before(doc, v, lo) {
+        if let Some(p) = subject_before(doc, v, lo).filter(|p| !modifies_noun(doc, p, v, lo)) {
             let cue_bytes = doc.tokens[v].start..doc.tokens[v].end;
             return Some(outer_speaker(doc, &p, &cue_bytes, lo).unwrap_or_else(|| make(doc, p, cue)));
         }
@@ -427,6 +442,11 @@ mod tests {
         let t =
             "The statement cited the impact it said Clinton would have: “Her fight opened the door,” the union wrote.";
         assert_eq!(one(t), is("the union", "wrote"));
+        // Regression (PolNeAR dev): a name after a preposition modifies a noun that looks like a cue.
+        let t = "PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of \
+                 Democratic claims. Conversely, PolitiFact rated 22% of Democratic claims as “entirely true”.";
+        assert_eq!(speakers(t), [is("PolitiFact", "rated"), is("PolitiFact", "rated"), is("PolitiFact", "rated")]);
+        assert_eq!(one("The ad uses footage of Hillary Clinton asking, “Why not?”"), is("Hillary Clinton", "asking"));
         // Regression (PolNeAR dev): a fragment that ends its sentence took its speaker from the next one.
         let t = "In his speech, Trump proclaimed a goal of “Peace Through Strength.” He told the crowd he wants it.";
         assert_eq!(one(t), is("Trump", "proclaimed"));

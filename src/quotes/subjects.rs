@@ -75,7 +75,9 @@ pub(super) fn participle_subject(doc: &Doc, lo: usize, first: usize) -> Option<S
 
 fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> Option<SpeakerCue> {
     let mut i = lo;
-    while i < first && (is_opener(doc.tok(i)) || doc.tok(i) == ",") {
+    // "Conversely, PolitiFact rated …": an adverb and its comma open the sentence too.
+    let adverb = |i: usize| doc.tok(i).ends_with("ly") && i + 1 < first && doc.tok(i + 1) == ",";
+    while i < first && (is_opener(doc.tok(i)) || adverb(i) || doc.tok(i) == ",") {
         i += 1;
     }
     if i < first && (is_preposition(doc.tok(i)) || is_participle_opener(doc, i) || is_time_ago(doc, i, first)) {
