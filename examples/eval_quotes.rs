@@ -177,7 +177,10 @@ impl Score {
         let r = self.found as f64 / self.gold.max(1) as f64;
         let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
         println!("  {name}: {} gold quotes, {} predicted", self.gold, self.pred);
-        println!("    detection  P {p:.3}  R {r:.3}  F1 {f1:.3}");
+        println!(
+            "    detection  P {p:.3} ({}/{})  R {r:.3} ({}/{})  F1 {f1:.4}",
+            self.pred_ok, self.pred, self.found, self.gold
+        );
         let acc = self.right as f64 / self.gold.max(1) as f64;
         println!("    speaker accuracy (found and right speaker) {acc:.3}  ({}/{})", self.right, self.gold);
         let strict = self.resolved as f64 / self.gold.max(1) as f64;
