@@ -293,6 +293,12 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
         .filter(|p| !modifies_noun(doc, p, cue.start, seg))
         .map(|p| make(doc, p, cue.clone()))
         .or_else(|| {
+            // Clinton “drew quite well” in the 2008 primary, said professor Paul Beck: the clause goes on after
+            // the quote, then a comma and the inverted cue.
+            let inverted = cue.start > seg && doc.tok(cue.start - 1) == ",";
+            inverted.then(|| phrase_starting_at(doc, cue.end, hi)).flatten().map(|p| make(doc, p, cue.clone()))
+        })
+        .or_else(|| {
             // “…,” the gambling tycoon told Reuters: right after the quote, a determiner and a few lower-case
             // words before the cue are a description of the speaker, whatever the noun.
             let described = cue.start > seg + 1
@@ -442,6 +448,9 @@ mod tests {
         let t =
             "The statement cited the impact it said Clinton would have: “Her fight opened the door,” the union wrote.";
         assert_eq!(one(t), is("the union", "wrote"));
+        // The clause runs on after the quote to an inverted cue.
+        let t = "Clinton “drew quite well from white Democrats” in the 2008 primary, said professor Paul Beck.";
+        assert_eq!(one(t), is("professor Paul Beck", "said"));
         // Regression (PolNeAR dev): a name after a preposition modifies a noun that looks like a cue.
         let t = "PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of \
                  Democratic claims. Conversely, PolitiFact rated 22% of Democratic claims as “entirely true”.";
