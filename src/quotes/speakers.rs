@@ -96,6 +96,13 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
         }
         out.push(speaker);
     }
+    // will carry “a great deal of weight” and bring the “grass-roots firepower” they need, Neil Sroka said: a
+    // quote with no speaker shares the one named for a later quote in its sentence.
+    for k in (0..quotes.len().saturating_sub(1)).rev() {
+        if out[k].is_none() && doc.sentence_of(quotes[k].start) == doc.sentence_of(quotes[k + 1].start) {
+            out[k] = out[k + 1].clone();
+        }
+    }
     out
 }
 
@@ -448,6 +455,10 @@ mod tests {
         let t =
             "The statement cited the impact it said Clinton would have: “Her fight opened the door,” the union wrote.";
         assert_eq!(one(t), is("the union", "wrote"));
+        // A quote with no speaker of its own shares the one named after a later quote in its sentence.
+        let t = "His backing will carry “a great deal of weight” and bring the “grass-roots firepower” they need \
+                 to win, DFA spokesman Neil Sroka said.";
+        assert_eq!(speakers(t), [is("Neil Sroka", "said"), is("Neil Sroka", "said")]);
         // The clause runs on after the quote to an inverted cue.
         let t = "Clinton “drew quite well from white Democrats” in the 2008 primary, said professor Paul Beck.";
         assert_eq!(one(t), is("professor Paul Beck", "said"));
