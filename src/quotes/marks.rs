@@ -1,14 +1,16 @@
 //! Finding quote marks and pairing them into quotes, in one pass over the text.
 //!
-//! Only double marks open a quote at the top level: straight `"`, curly “…”, German „…“ and French «…».
-//! Single marks (‘ ’ ') are never paired, so apostrophes (don’t, ’90s, developers’, rock ’n’ roll) cannot
-//! break a quote, and a single quote nested in a double one is simply part of it.
+//! Double marks open a quote at the top level: straight `"`, curly “…”, German „…“ and French «…». Single
+//! marks (‘ ’ ') are paired only in an article that quotes in them, British style ([`super::single`]);
+//! elsewhere apostrophes (don’t, ’90s, developers’, rock ’n’ roll) cannot break a quote, and a single quote
+//! nested in a double one is simply part of it.
 //!
 //! Curly marks nest (“how “are” you”); the outermost complete pair is the quote. A quote open at the end of a
 //! paragraph continues only when the next paragraph starts with an opening mark (the news convention for a
 //! quote over several paragraphs); otherwise the open mark is dropped there, so one stray mark never swallows
 //! the rest of the article.
 
+use super::single;
 use crate::text::Doc;
 use std::ops::Range;
 
@@ -37,6 +39,17 @@ fn closes_before(next: Option<char>) -> bool {
 
 /// Every quote in `doc`, as byte ranges that include the marks: sorted and non-overlapping.
 pub fn pair(doc: &Doc) -> Vec<Range<usize>> {
+    let mut quotes = pair_double(doc);
+    if let Some(style) = single::style(doc, &quotes) {
+        quotes.extend(single::pair(doc, style));
+        quotes = outermost(quotes);
+    }
+    quotes.retain(|q| is_prose(&doc.text[q.clone()]));
+    quotes
+}
+
+/// The quotes in double marks, outermost only: sorted and non-overlapping.
+pub(super) fn pair_double(doc: &Doc) -> Vec<Range<usize>> {
     let text = doc.text;
     let mut pairs: Vec<Range<usize>> = Vec::new();
     let mut stack: Vec<(usize, Family)> = Vec::with_capacity(MAX_DEPTH);
@@ -120,9 +133,7 @@ pub fn pair(doc: &Doc) -> Vec<Range<usize>> {
             stack.clear();
         }
     }
-    let mut quotes = outermost(pairs);
-    quotes.retain(|q| is_prose(&text[q.clone()]));
-    quotes
+    outermost(pairs)
 }
 
 /// Marks around no words are not a quote: tweet ids and timestamps in embed code ("778257943577919488"),

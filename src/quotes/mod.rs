@@ -1,8 +1,9 @@
 //! QUOTE: direct quotes (marks included) and who is named as saying them, before any entity is known.
 //!
-//! Three steps, one file each: [`marks`] pairs quote marks into quotes in one pass; [`speakers`] looks in
-//! bounded windows around each quote for a cue ("said", "according to") and reads its subject with
-//! [`phrases`] (or, with no cue, a sentence's subject with [`subjects`]); the joiner (`crate::join`) then links the speaker to an entity by overlap or, for "he" and
+//! Three steps, one file each: [`marks`] pairs quote marks into quotes in one pass (and [`single`] single
+//! marks, in an article that quotes in them); [`speakers`] looks in bounded windows around each quote for a cue
+//! ("said", "according to") and reads its subject with [`phrases`] (or, with no cue, a sentence's subject with
+//! [`subjects`]); the joiner (`crate::join`) then links the speaker to an entity by overlap or, for "he" and
 //! "the company", to the person (`crate::antecedent`: the most salient earlier person who fits) or the nearest
 //! organization before it.
 
@@ -10,6 +11,7 @@ pub mod gender;
 mod marks;
 mod names;
 mod phrases;
+mod single;
 mod speakers;
 mod subjects;
 pub(crate) mod words;

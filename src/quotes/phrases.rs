@@ -116,7 +116,9 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     if let Some(kind) = pronoun_kind(w) {
         return Some(Phrase { tokens: last..end, kind });
     }
-    if name_part(doc, last) {
+    // A lower-case title that ends the phrase is a role, not part of a name: "the prime minister said".
+    let role = w.starts_with(char::is_lowercase) && is_title(w);
+    if name_part(doc, last) && !role {
         let floor = end.saturating_sub(MAX_PHRASE).max(lo);
         let mut k = last;
         while k > floor && (name_part(doc, k - 1) || is_name_particle(doc.tok(k - 1)) && k - 1 > floor) {
@@ -131,7 +133,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
         }
         return Some(Phrase { tokens: k..end, kind: SpeakerKind::Name });
     }
-    if is_word(doc, last) && is_speaker_noun(w) {
+    if is_word(doc, last) && (is_speaker_noun(w) || role) {
         return Some(description_ending_at(doc, last, lo));
     }
     None
@@ -266,6 +268,7 @@ mod tests {
         assert_eq!(before("White House press spokesman Josh Earnest said", "said").as_deref(), Some("Josh Earnest"));
         assert_eq!(before("and he added", "added").as_deref(), Some("he"));
         assert_eq!(before("the weather said", "said"), None);
+        assert_eq!(before("The prime minister said", "said").as_deref(), Some("The prime minister"));
         assert_eq!(before("and Trump on Tuesday said", "said").as_deref(), Some("Trump"));
         assert_eq!(before("McConnell, the leader, who in 2010 said", "said").as_deref(), Some("who"));
     }
