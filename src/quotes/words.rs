@@ -135,16 +135,17 @@ pub fn is_determiner(word: &str) -> bool {
 
 /// Nouns that name an organization when they head a description: "the company said" is the nearest company.
 pub fn is_org_noun(word: &str) -> bool {
-    #[rustfmt::skip]
-    const ORGS: &[&str] = &[
-        "company", "firm", "agency", "bank", "group", "department", "ministry", "government", "administration",
-        "committee", "organization", "organisation", "network", "newspaper", "paper", "campaign", "party", "court",
-        "board", "council", "commission", "office", "university", "team", "union", "club", "publication", "outlet",
-        "magazine", "station", "site", "website", "startup", "retailer", "automaker", "airline", "carrier", "maker",
-        "giant", "insurer", "lender", "regulator", "bureau",
-    ];
     ORGS.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
+
+#[rustfmt::skip]
+const ORGS: &[&str] = &[
+    "company", "firm", "agency", "bank", "group", "department", "ministry", "government", "administration",
+    "committee", "organization", "organisation", "network", "newspaper", "paper", "campaign", "party", "court",
+    "board", "council", "commission", "office", "university", "team", "union", "club", "publication", "outlet",
+    "magazine", "station", "site", "website", "startup", "retailer", "automaker", "airline", "carrier", "maker",
+    "giant", "insurer", "lender", "regulator", "bureau",
+];
 
 /// Lower-case nouns that can say something: people by role, and the documents that "say" things.
 pub fn is_speaker_noun(word: &str) -> bool {
@@ -171,7 +172,14 @@ pub fn is_speaker_noun(word: &str) -> bool {
         "column", "editorial", "ruling", "opinion", "decision", "card", "flyer", "mailer", "transcript", "message",
         "note", "caption", "headline", "petition", "brief", "motion", "notice", "bill", "resolution",
     ];
-    NOUNS.iter().any(|t| t.eq_ignore_ascii_case(word)) || is_org_noun(word) || is_role_word(word)
+    NOUNS.iter().any(|t| t.eq_ignore_ascii_case(word)) || is_org_noun(word) || is_org_plural(word) || is_role_word(word)
+}
+
+/// "the groups say", "companies said": the plural of an organization noun.
+fn is_org_plural(word: &str) -> bool {
+    let ies =
+        |org: &str| org.strip_suffix('y').zip(word.strip_suffix("ies")).is_some_and(|(a, b)| a.eq_ignore_ascii_case(b));
+    word.strip_suffix('s').is_some_and(is_org_noun) || ORGS.iter().any(|org| ies(org))
 }
 
 /// Role nouns by their ending: "businessman", "announcer", "narrator", "activist", "historian".
@@ -220,6 +228,8 @@ mod tests {
     fn names_and_pronouns() {
         assert!(is_name_word("Droege") && !is_name_word("Tuesday") && !is_name_word("But"));
         assert_eq!(pronoun_kind("He"), Some(SpeakerKind::PersonPronoun));
+        assert!(is_speaker_noun("groups") && is_speaker_noun("agencies") && is_speaker_noun("Companies"));
+        assert!(!is_speaker_noun("parts") && !is_speaker_noun("flies"));
         assert_eq!(pronoun_kind("it"), Some(SpeakerKind::OrgReference));
         assert!(is_speaker_noun("spokesperson") && is_org_noun("company"));
     }
