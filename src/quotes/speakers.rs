@@ -74,6 +74,10 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
             speaker = previous
                 .filter(|(_, _, s)| *s == sent)
                 .map(|(s, _, _)| s.clone())
+                .or_else(|| {
+                    let lo = sent_tok.max(first.saturating_sub(WINDOW));
+                    (lo..first).rev().find_map(|v| possessor_of_speech(doc, v, lo))
+                })
                 .or_else(|| sentence_subject(doc, sent_tok, first))
                 .or_else(|| clause_subject_before(doc, sent_tok.max(first.saturating_sub(WINDOW)), first));
         } else if speaker.is_none() {
@@ -335,6 +339,22 @@ fn any_verb_after(doc: &Doc, start: usize, seg: usize, hi: usize) -> Option<Spea
     past.then(|| make(doc, p, v..v + 1))
 }
 
+/// "Donald Trump’s claim that there have been “thousands of shootings”": the named possessor of a noun for
+/// something said, at token `v`, said it.
+fn possessor_of_speech(doc: &Doc, v: usize, lo: usize) -> Option<SpeakerCue> {
+    if v < lo + 2 || !words::is_speech_noun(doc.tok(v)) || doc.tokens[v - 1].kind != TokenKind::Clitic {
+        return None;
+    }
+    // What was said follows the noun ("claim that", "promise to", "call for"); "Trump’s statement was “true”"
+    // says something about it instead.
+    let content = doc.tokens.get(v + 1).is_some_and(|t| matches!(t.text(doc.text), "that" | "to" | "for" | "of"));
+    if !content {
+        return None;
+    }
+    let p = phrase_ending_at(doc, v - 1, lo).filter(|p| p.kind == SpeakerKind::Name)?;
+    Some(make(doc, p, v..v + 1))
+}
+
 /// "32% of Republican claims as “false”": after a preposition, a name right before the cue word at `v` modifies
 /// it as a noun ("claims", "remarks"); a verb is left alone ("footage of Clinton asking", "the Association of
 /// Flight Attendants called").
@@ -455,6 +475,10 @@ mod tests {
         let t =
             "The statement cited the impact it said Clinton would have: “Her fight opened the door,” the union wrote.";
         assert_eq!(one(t), is("the union", "wrote"));
+        // The possessor of a claim said what the claim holds, not what is said about it.
+        let t = "Politifact did a fact-check on Donald Trump’s claim that there have been “thousands of shootings”.";
+        assert_eq!(one(t), is("Donald Trump", "claim"));
+        assert_eq!(one("Politifact announced that Trump’s statement was “true.”"), is("Politifact", "announced"));
         // A quote with no speaker of its own shares the one named after a later quote in its sentence.
         let t = "His backing will carry “a great deal of weight” and bring the “grass-roots firepower” they need \
                  to win, DFA spokesman Neil Sroka said.";

@@ -39,6 +39,19 @@ pub fn is_cue_verb(word: &str) -> bool {
     word.len() >= 3 && word.len() <= 12 && CUE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
 }
 
+/// Nouns for something said, whose possessor said it: "Trump’s claim that there have been “thousands of
+/// shootings”", "Clinton’s promise to be “neutral”".
+pub fn is_speech_noun(word: &str) -> bool {
+    #[rustfmt::skip]
+    const NOUNS: &[&str] = &[
+        "claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "assertion",
+        "promise", "promises", "pledge", "vow", "warning", "words", "charge", "accusation", "argument",
+        "insistence", "contention", "suggestion", "description", "tweet", "tweets", "call", "calls", "vow",
+        "boast", "prediction", "answer", "response", "reply", "declaration", "admission", "characterization",
+    ];
+    word.len() <= 16 && NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// How a pronoun speaker is linked, if `word` is one.
 pub fn pronoun_kind(word: &str) -> Option<SpeakerKind> {
     const PERSON: &[&str] = &["he", "she"];
