@@ -139,7 +139,13 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
     let floor = first.saturating_sub(MAX_TITLE);
     while first > floor && {
         let w = doc.tok(first - 1);
-        words::is_title(w)
+        // "NBC’s Dante Chinni", "CNN's Jake Tapper": an outlet's possessive before the name.
+        let outlet = doc.tokens[first - 1].kind == TokenKind::Clitic
+            && first >= 2
+            && doc.tokens[first - 2].kind == TokenKind::Word
+            && doc.tok(first - 2).starts_with(char::is_uppercase);
+        outlet
+            || words::is_title(w)
             || doc.tokens[first - 1].kind == TokenKind::Word
                 && w.starts_with(char::is_uppercase)
                 && !words::governs_object(w)
@@ -165,7 +171,14 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
     let next_tok = doc.tokens.get(after).map(|t| t.text(doc.text));
     let according = prev.is_some_and(|w| w.eq_ignore_ascii_case("to"))
         && prev2.is_some_and(|w| w.eq_ignore_ascii_case("according"));
+    // "…, said Jake Horowitz, editor of Mic.com.": the cue before the name, the clause ending after it.
+    let prev_is_cue = prev.is_some_and(|w| words::is_cue_verb(w) && !w.ends_with("ing"));
+    let inverted = prev_is_cue
+        && first >= 2
+        && matches!(prev2, Some("," | "”" | "\""))
+        && next_tok.map_or(true, |t| matches!(t, "," | "." | "(" | ";"));
     let speaks = according
+        || inverted
         || next
             .iter()
             .take_while(|w| !w.is_empty())

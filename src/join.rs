@@ -274,6 +274,18 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_named_after_the_cue_is_in_view() {
+        // Regressions from PolNeAR train and dev: "said Jake Horowitz" and "noted NBC’s Dante Chinni" speak,
+        // though the cue comes first.
+        let t = "Donald Trump held a rally. The model will be part of the postmortem, said Jake Horowitz, editor \
+                 of Mic.com. “You have a sophisticated operation,” he said.";
+        assert_eq!(linked(t), [Some("Jake Horowitz".to_string())]);
+        let t = "“He is the change,” said Sean Spicer, chief strategist for the party. Debates are not likely to \
+                 alter the race, noted NBC’s Dante Chinni. “Debates happen late,” he wrote.";
+        assert_eq!(linked(t)[1], Some("Dante Chinni".to_string()));
+    }
+
+    #[test]
     fn sentences_opening_with_he_keep_their_person_in_view() {
         let t = "Ted Cruz spoke first. He also asked voters to pray. He praised the crowd. \
                  Aides handed out flyers for John Kasich’s campaign nearby. “Pray about it,” he said.";
