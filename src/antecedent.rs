@@ -183,7 +183,8 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
             .iter()
             .take_while(|w| !w.is_empty())
             .position(|w| words::is_cue_verb(w))
-            .is_some_and(|i| next[..i].iter().all(|w| words::is_between_subject_and_verb(w)));
+            .is_some_and(|i| next[..i].iter().all(|w| words::is_between_subject_and_verb(w)))
+        || next_tok == Some(",") && verb_after_appositive(doc, after);
     let possessive = next_tok.is_some_and(|t| matches!(t, "'s" | "’s" | "'" | "’"));
     let oblique = possessive || (!according && prev.is_some_and(words::governs_object));
     // A subject opens its sentence or clause ("Trump has …", "On Wednesday, Clinton bashed …", "and Obama
@@ -204,6 +205,30 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
         score += SUBJECT;
     }
     score
+}
+
+/// How long an appositive after a name may run, in tokens.
+const MAX_APPOSITIVE: usize = 24;
+
+/// "Brian Murphy, the chairman of the county party, for example, said": after the appositive that opens at the
+/// comma at token `comma`, a verb of saying.
+fn verb_after_appositive(doc: &Doc, comma: usize) -> bool {
+    let ceil = doc.tokens.len().min(comma + MAX_APPOSITIVE);
+    let mut i = comma + 1;
+    while i < ceil && !matches!(doc.tok(i), "." | ";" | "“" | "”" | "\"") {
+        if doc.tok(i) == "," {
+            // The verb may follow the appositive's closing comma, or a second one ("for example,").
+            let mut v = i + 1;
+            while v < ceil && words::is_between_subject_and_verb(doc.tok(v)) {
+                v += 1;
+            }
+            if v < ceil && words::is_cue_verb(doc.tok(v)) && !doc.tok(v).ends_with("ing") {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 fn is_conjunction(word: &str) -> bool {

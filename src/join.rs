@@ -283,6 +283,10 @@ mod tests {
         let t = "“He is the change,” said Sean Spicer, chief strategist for the party. Debates are not likely to \
                  alter the race, noted NBC’s Dante Chinni. “Debates happen late,” he wrote.";
         assert_eq!(linked(t)[1], Some("Dante Chinni".to_string()));
+        // And one whose verb of saying follows a long appositive.
+        let t = "Brian Murphy, the chairman of the Rockingham County GOP in New Hampshire, for example, said \
+                 Donald Trump continued to hurt his cause. “It is not cut well for him,” he said.";
+        assert_eq!(linked(t), [Some("Brian Murphy".to_string())]);
     }
 
     #[test]
