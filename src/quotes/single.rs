@@ -58,7 +58,7 @@ fn opens(text: &str, at: usize, c: char) -> bool {
     }
     let word: &str = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let elision = ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
-        && rest[word.len()..].starts_with(|c: char| !c.is_alphanumeric() && c != ',' && c != '.');
+        && rest[word.len()..].starts_with(|c: char| !c.is_alphanumeric());
     !elision
 }
 
@@ -173,12 +173,11 @@ pub fn pair(doc: &Doc, style: SingleStyle) -> Vec<Range<usize>> {
                 open = Some(at);
             }
         }
-        if let (Some(start), Some(end)) = (open, held) {
-            out.push(start..end);
-            open = None;
-        }
         let continues = doc.paragraphs.get(p + 1).is_some_and(|next| text[next.clone()].starts_with(style.opener()));
         if !continues {
+            if let (Some(start), Some(end)) = (open, held) {
+                out.push(start..end);
+            }
             open = None;
         }
     }
@@ -222,6 +221,15 @@ mod tests {
         assert!(quotes("“He said ‘no’ to me,” she said. The developers’ tools were ‘fine’.").is_empty());
         // One quote-like mark is not a style.
         assert!(quotes("The developers’ tools and the ‘fine’ print.").is_empty());
+    }
+
+    #[test]
+    fn review_regressions() {
+        // A quote over several paragraphs with a possessive in its first.
+        let t = "‘A,’ he said. ‘B,’ said John Smith.\n\n‘The workers’ pay must rise.\n\n‘We will not stop,’ he said.";
+        assert_eq!(quotes(t)[2], "‘The workers’ pay must rise.\n\n‘We will not stop,’");
+        // An elision inside a quote does not restart it.
+        assert_eq!(quotes("'A,' he said. 'B,' said John Smith. 'Let's get 'em,' she said.")[2], "'Let's get 'em,'");
     }
 
     #[test]

@@ -30,6 +30,23 @@ fn is_opener(w: &str) -> bool {
     OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
 }
 
+/// Adverbs that open a sentence with a comma after them ("Conversely, PolitiFact rated …"); a list, because a
+/// name may end in -ly too (Kelly, Connolly, Italy).
+fn is_sentence_adverb(w: &str) -> bool {
+    #[rustfmt::skip]
+    const ADVERBS: &[&str] = &[
+        "conversely", "similarly", "additionally", "separately", "finally", "ultimately", "unfortunately",
+        "fortunately", "apparently", "clearly", "notably", "importantly", "interestingly", "ironically",
+        "specifically", "initially", "originally", "previously", "recently", "currently", "eventually", "frankly",
+        "honestly", "obviously", "presumably", "reportedly", "seemingly", "surprisingly", "accordingly",
+        "consequently", "subsequently", "alternatively", "increasingly", "lastly", "personally", "politically",
+        "publicly", "privately", "historically", "traditionally", "technically", "basically", "essentially",
+        "generally", "typically", "usually", "likewise", "admittedly", "certainly", "evidently", "naturally",
+        "predictably", "tellingly", "curiously", "strikingly", "crucially", "critically", "significantly",
+    ];
+    w.len() <= 14 && ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
 fn is_preposition(w: &str) -> bool {
     const PREPS: &[&str] = &[
         "in", "on", "at", "after", "before", "during", "as", "with", "without", "since", "for", "from", "by", "when",
@@ -76,7 +93,7 @@ pub(super) fn participle_subject(doc: &Doc, lo: usize, first: usize) -> Option<S
 fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> Option<SpeakerCue> {
     let mut i = lo;
     // "Conversely, PolitiFact rated …": an adverb and its comma open the sentence too.
-    let adverb = |i: usize| doc.tok(i).ends_with("ly") && i + 1 < first && doc.tok(i + 1) == ",";
+    let adverb = |i: usize| is_sentence_adverb(doc.tok(i)) && i + 1 < first && doc.tok(i + 1) == ",";
     while i < first && (is_opener(doc.tok(i)) || adverb(i) || doc.tok(i) == ",") {
         i += 1;
     }

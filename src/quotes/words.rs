@@ -46,8 +46,9 @@ pub fn is_speech_noun(word: &str) -> bool {
     const NOUNS: &[&str] = &[
         "claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "assertion",
         "promise", "promises", "pledge", "vow", "warning", "words", "charge", "accusation", "argument",
-        "insistence", "contention", "suggestion", "description", "tweet", "tweets", "call", "calls", "vow",
-        "boast", "prediction", "answer", "response", "reply", "declaration", "admission", "characterization",
+        "insistence", "contention", "suggestion", "description", "tweet", "tweets", "call", "calls",
+        "boast", "prediction", "answer", "answers", "response", "reply", "declaration", "admission",
+        "characterization", "charges", "demands", "notes", "reports", "warnings", "vows", "pledges",
     ];
     word.len() <= 16 && NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
