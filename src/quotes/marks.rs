@@ -1,14 +1,15 @@
-//! Finding quote marks and pairing them into quotes, in one pass over the text.
+//! Finding quote marks and pairing them into quotes: one pass over the text for double marks, and in an article
+//! that quotes in single marks one more ([`super::single`]).
 //!
 //! Double marks open a quote at the top level: straight `"`, curly “…”, German „…“ and French «…». Single
-//! marks (‘ ’ ') are paired only in an article that quotes in them, British style ([`super::single`]);
-//! elsewhere apostrophes (don’t, ’90s, developers’, rock ’n’ roll) cannot break a quote, and a single quote
-//! nested in a double one is simply part of it.
+//! marks (‘ ’ ') are paired only in an article that quotes in them, British style; elsewhere apostrophes
+//! (don’t, ’90s, developers’, rock ’n’ roll) cannot break a quote, and a single quote nested in a double one is
+//! simply part of it.
 //!
 //! Curly marks nest (“how “are” you”); the outermost complete pair is the quote. A quote open at the end of a
-//! paragraph continues only when the next paragraph starts with an opening mark (the news convention for a
-//! quote over several paragraphs); otherwise the open mark is dropped there, so one stray mark never swallows
-//! the rest of the article.
+//! paragraph continues only when the next paragraph starts with an opening mark of its own family (the news
+//! convention for a quote over several paragraphs); otherwise the open mark is dropped there, so one stray mark
+//! never swallows the rest of the article.
 
 use super::single;
 use crate::text::Doc;
@@ -28,7 +29,7 @@ enum Family {
 const MAX_DEPTH: usize = 8;
 
 /// Whether a character could stand right before an opening mark: nothing, a space, or opening punctuation.
-fn opens_after(prev: Option<char>) -> bool {
+pub(super) fn opens_after(prev: Option<char>) -> bool {
     prev.map_or(true, |c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '\u{200B}'))
 }
 
@@ -41,7 +42,8 @@ fn closes_before(next: Option<char>) -> bool {
 pub fn pair(doc: &Doc) -> Vec<Range<usize>> {
     let mut quotes = pair_double(doc);
     if let Some(style) = single::style(doc, &quotes) {
-        quotes.extend(single::pair(doc, style));
+        let singles = single::pair(doc, style, &quotes);
+        quotes.extend(singles);
         quotes = outermost(quotes);
     }
     quotes.retain(|q| is_prose(&doc.text[q.clone()]));
@@ -115,10 +117,8 @@ pub(super) fn pair_double(doc: &Doc) -> Vec<Range<usize>> {
             }
         }
         // Still open at the paragraph end: carry only the outermost quote, and only into a paragraph that opens
-        // with a mark; otherwise recover here.
-        // The next paragraph must open with a mark of the same family: a curly quote after a block quoted in
-        // straight marks starts a quote of its own ("Melanie was anxious.\n\n“It never crossed my mind,” she
-        // said").
+        // with a mark of its family; otherwise recover here. A curly quote after a block quoted in straight marks
+        // starts a quote of its own ("Melanie was anxious.\n\n“It never crossed my mind,” she said").
         stack.truncate(1);
         let continues = stack.first().is_some_and(|&(_, family)| {
             let opener: &[char] = match family {
@@ -188,6 +188,14 @@ mod tests {
         assert_eq!(quotes(t), ["“The developers’ tools don’t work since the ’90s,”"]);
         assert_eq!(quotes("He is 5'10\" tall and \"fit\"."), ["\"fit\""]);
         assert_eq!(quotes("id=\"1474387200\" said \"ok\""), ["\"ok\""]);
+    }
+
+    #[test]
+    fn stray_single_marks_leave_double_quotes_alone() {
+        // Regression (review): single-mark mode swallowed a double quote.
+        let t = "Trump calls 'Niners a 'great team,' fans cheer\n\nFans of the 'Niners packed the stadium. \"We \
+                 played well,\" coach Kyle Shanahan said of the players' effort.";
+        assert_eq!(quotes(t), ["\"We played well,\""]);
     }
 
     #[test]

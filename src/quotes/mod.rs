@@ -76,7 +76,7 @@ fn form(doc: &Doc, range: &Range<usize>) -> QuoteForm {
     let before = text[..range.start].trim_end_matches(|c: char| c.is_whitespace());
     let opens_clause = matches!(
         before.chars().next_back(),
-        None | Some(',' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | '“' | '"' | '”')
+        None | Some(',' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | '“' | '"' | '”' | '‘' | '’')
     );
     if opens_clause {
         return QuoteForm::Direct;
@@ -114,6 +114,9 @@ mod tests {
         let t = "Burton claims that his favorite book is “One Hundred Years of Solitude”.";
         assert_eq!(found(t)[0].2, QuoteForm::Fragment);
         assert_eq!(found("Droege said that “We are fine.”")[0].2, QuoteForm::Direct);
+        // Regression (review): a British quote right after another was a fragment.
+        let forms: Vec<QuoteForm> = found("‘Fine,’ he said. ‘Good.’ ‘great.’").into_iter().map(|q| q.2).collect();
+        assert_eq!(forms, [QuoteForm::Direct; 3]);
     }
 
     #[test]

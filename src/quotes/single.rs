@@ -2,16 +2,18 @@
 //! written that way.
 //!
 //! A single mark is also an apostrophe: don’t, ’90s, rock ’n’ roll, and the plural possessive of developers’
-//! tools, which looks exactly like a closing mark. So single marks open quotes only when the article uses them
-//! for quotes more often than double marks ([`is_single_quoted`]), and a closing mark that could be a
-//! possessive (a letter before it, a space after it) is held back: it closes the quote only if no surer closing
-//! mark (one next to punctuation: ‘fine,’ or ‘fine’.) comes before the next opening mark or the paragraph's end.
+//! tools, which looks exactly like a closing mark. So single marks open quotes only when the article quotes in
+//! them more often than in double marks ([`style`]), and a closing mark that could be a possessive (a letter
+//! before it, a space after it) is held back: it closes the quote only if no surer closing mark (one next to
+//! punctuation: ‘fine,’ or ‘fine’.) comes before the next opening mark or the paragraph's end.
 
+use super::marks::opens_after;
 use crate::text::Doc;
 use std::ops::Range;
 
-/// Elisions that begin with an apostrophe and look like an opening mark: ’n’ (rock ’n’ roll), ’em, ’tis.
-const ELISIONS: &[&str] = &["n", "em", "tis", "twas", "til", "cause", "bout", "round", "nuff"];
+/// Elisions written with a straight apostrophe that look like an opening mark: 'n' (rock 'n' roll), 'em, 'tis.
+/// With curly marks an elision takes ’, so only ‘n’ (a common autocorrect slip) is one there.
+const ELISIONS: &[&str] = &["n", "em", "im", "er", "ere", "ow", "alf", "tis", "twas", "til", "cause", "bout", "nuff"];
 
 /// The two styles of single marks: curly ‘…’ and straight '…'.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -36,6 +38,10 @@ impl Style {
     }
 }
 
+/// The style of single marks an article quotes in, from [`style`].
+#[derive(Clone, Copy)]
+pub struct SingleStyle(Style);
+
 /// Whether the straight mark at byte `at` is one of two in a row: ''…'' is a double mark (archived newspaper
 /// text writes quotes so), never a single one.
 fn doubled(text: &str, at: usize, c: char) -> bool {
@@ -43,23 +49,30 @@ fn doubled(text: &str, at: usize, c: char) -> bool {
 }
 
 /// Whether `c`, at byte `at` of `text`, opens a single quote: after a space or opening punctuation, before a
-/// word, and not an elision (’90s, ’n’, ’em).
+/// word, a number or a currency sign, and not an elision (’90s, ’n’, 'em).
 fn opens(text: &str, at: usize, c: char) -> bool {
-    let prev = text[..at].chars().next_back();
-    let rest = &text[at + c.len_utf8()..];
-    if doubled(text, at, c) {
+    if doubled(text, at, c) || !opens_after(text[..at].chars().next_back()) {
         return false;
     }
-    let after_space =
-        prev.map_or(true, |p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':' | '“' | '"'));
+    let rest = &text[at + c.len_utf8()..];
     let Some(next) = rest.chars().next() else { return false };
-    if !after_space || !(next.is_alphabetic() || next == '“' || next == '"' || next == '…') {
+    if !(next.is_alphanumeric() || matches!(next, '“' | '"' | '…' | '£' | '$' | '€')) {
         return false;
     }
     let word: &str = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    let elision = ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
-        && rest[word.len()..].starts_with(|c: char| !c.is_alphanumeric());
-    !elision
+    let after_word = rest[word.len()..].chars().next();
+    // ’90s, '05: a year cut short.
+    let year = word.len() >= 2
+        && word.bytes().take(2).all(|b| b.is_ascii_digit())
+        && (word.len() == 2 || word[2..].eq_ignore_ascii_case("s"));
+    let elided = |list: &[&str]| {
+        list.iter().any(|e| e.eq_ignore_ascii_case(word)) && !after_word.is_some_and(char::is_alphanumeric)
+    };
+    let elision = match c {
+        '‘' => elided(&["n"]),
+        _ => elided(ELISIONS),
+    };
+    !year && !elision
 }
 
 /// How surely `c`, at byte `at`, closes a single quote: `None` if it cannot (a space before it, a word right
@@ -77,26 +90,22 @@ fn closes(text: &str, at: usize, c: char) -> Option<bool> {
         return None;
     }
     let punct_before = matches!(prev, ',' | '.' | '!' | '?' | ';' | ':' | '…' | '—' | '–' | '”' | '"');
-    let punct_after = next.map_or(true, |n| matches!(n, ',' | '.' | '!' | '?' | ';' | ':' | ')' | '—' | '–' | '\n'));
+    let punct_after =
+        next.map_or(true, |n| matches!(n, ',' | '.' | '!' | '?' | ';' | ':' | ')' | '—' | '–' | '\n' | '\r'));
     Some(punct_before || punct_after)
 }
 
-/// Whether the article quotes in single marks of one style: at least two opening marks outside its double
-/// quotes (`doubles`, sorted), one sure closing mark, and more opening marks than it has double quotes.
+/// Whether the article quotes in single marks of one style: outside its double quotes (`doubles`, sorted), at
+/// least two opening marks and two sure closing marks (one, if it has no double quotes at all), and more
+/// opening marks than it has double quotes.
 pub fn style(doc: &Doc, doubles: &[Range<usize>]) -> Option<SingleStyle> {
     let text = doc.text;
     // Archived newspaper text quotes in ''…'': each pair counts as a double quote.
-    let doubled = text.matches("''").count() / 2;
+    let doubled_pairs = text.matches("''").count() / 2;
     let mut counts = [(0usize, 0usize); 2];
-    let mut inside = 0;
+    let mut inside = Inside::new(doubles);
     for (at, c) in text.char_indices() {
-        if !matches!(c, '‘' | '’' | '\'') {
-            continue;
-        }
-        while inside < doubles.len() && doubles[inside].end <= at {
-            inside += 1;
-        }
-        if doubles.get(inside).is_some_and(|d| d.start <= at) {
+        if !matches!(c, '‘' | '’' | '\'') || inside.at(at) {
             continue;
         }
         for (k, s) in [Style::Curly, Style::Straight].into_iter().enumerate() {
@@ -108,7 +117,12 @@ pub fn style(doc: &Doc, doubles: &[Range<usize>]) -> Option<SingleStyle> {
             }
         }
     }
-    let pick = |k: usize| counts[k].0 >= 2 && counts[k].1 >= 1 && counts[k].0 > doubles.len() + doubled;
+    let no_doubles = doubles.is_empty() && doubled_pairs == 0;
+    let pick = |k: usize| {
+        counts[k].0 >= 2
+            && (counts[k].1 >= 2 || no_doubles && counts[k].1 >= 1)
+            && counts[k].0 > doubles.len() + doubled_pairs
+    };
     if pick(0) {
         Some(SingleStyle(Style::Curly))
     } else if pick(1) {
@@ -118,67 +132,116 @@ pub fn style(doc: &Doc, doubles: &[Range<usize>]) -> Option<SingleStyle> {
     }
 }
 
-/// The style of single marks an article quotes in, from [`style`].
-#[derive(Clone, Copy)]
-pub struct SingleStyle(Style);
+/// Whether byte offsets, asked in increasing order, fall inside one of some sorted ranges: one pass in all.
+struct Inside<'r> {
+    ranges: &'r [Range<usize>],
+    next: usize,
+}
 
-/// Every quote in single marks of `style`, as byte ranges including the marks, in text order. A quote still
-/// open at a paragraph's end runs on only into a paragraph that opens with the same mark.
-pub fn pair(doc: &Doc, style: SingleStyle) -> Vec<Range<usize>> {
+impl<'r> Inside<'r> {
+    fn new(ranges: &'r [Range<usize>]) -> Self {
+        Inside { ranges, next: 0 }
+    }
+
+    fn at(&mut self, at: usize) -> bool {
+        while self.next < self.ranges.len() && self.ranges[self.next].end <= at {
+            self.next += 1;
+        }
+        self.ranges.get(self.next).is_some_and(|r| r.start <= at)
+    }
+}
+
+/// A closing mark held back because it may be a possessive: where the quote would end, whether an "s" stands
+/// before it (‘fake news’, the farmers’ union), and whether a sentence or a double quote has ended since.
+#[derive(Clone, Copy)]
+struct Held {
+    end: usize,
+    after_s: bool,
+    broken: bool,
+}
+
+/// Every quote in single marks of `style`, as byte ranges including the marks, in text order; single marks
+/// inside the double quotes `doubles` (sorted) are left alone. A quote still open at a paragraph's end runs on
+/// only into a paragraph that opens with the same mark.
+pub fn pair(doc: &Doc, style: SingleStyle, doubles: &[Range<usize>]) -> Vec<Range<usize>> {
     let SingleStyle(style) = style;
     let text = doc.text;
     let mut out = Vec::new();
+    let mut inside = Inside::new(doubles);
     let mut open: Option<usize> = None;
+    let mut held: Option<Held> = None;
+    // A quote closed at a held mark may not hold a double quote: the mark was an apostrophe after all
+    // ('Niners packed the stadium. "We played well," … the players' effort).
+    let close_held = |out: &mut Vec<Range<usize>>, start: usize, h: Held| {
+        // Sorted and non-overlapping: the first double quote after `start` is the one that could be inside.
+        let first_after = doubles.partition_point(|d| d.start <= start);
+        let holds_double = doubles.get(first_after).is_some_and(|d| d.end <= h.end);
+        if !holds_double {
+            out.push(start..h.end);
+        }
+    };
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let carried = open.is_some();
-        // The first closing mark that may be a possessive, preferring one not after an "s" (‘fake news’ and
-        // the farmers’ union: both are held; the first is taken).
-        let mut held: Option<usize> = None;
-        let mut held_after_s = true;
+        let mut prev: Option<char> = None;
         for (off, c) in text[para.clone()].char_indices() {
             let at = para.start + off;
+            let before = prev.replace(c);
             if carried && off == 0 && c == style.opener() {
                 continue;
             }
-            if let Some(start) = open {
-                if c == style.closer() {
-                    match closes(text, at, c) {
-                        Some(true) => {
-                            out.push(start..at + c.len_utf8());
-                            open = None;
-                            held = None;
-                            held_after_s = true;
-                            continue;
-                        }
-                        Some(false) => {
-                            let after_s = text[..at].ends_with(['s', 'S']);
-                            if held.is_none() || held_after_s && !after_s {
-                                held = Some(at + c.len_utf8());
-                                held_after_s = after_s;
-                            }
-                            continue;
-                        }
-                        None => {}
-                    }
-                }
+            if let Some(h) = held.as_mut() {
+                let sentence_end = c.is_whitespace() && matches!(before, Some('.' | '!' | '?'));
+                h.broken |= sentence_end || matches!(c, '“' | '”' | '"');
+            }
+            if !matches!(c, '‘' | '’' | '\'') || inside.at(at) {
+                continue;
+            }
+            let Some(start) = open else {
                 if c == style.opener() && opens(text, at, c) {
-                    // A new quote opens: the one before closed at its held mark, or never closed.
-                    if let Some(end) = held.take() {
-                        out.push(start..end);
-                    }
-                    held_after_s = true;
                     open = Some(at);
                 }
-            } else if c == style.opener() && opens(text, at, c) {
+                continue;
+            };
+            if c == style.closer() {
+                let after_s = matches!(before, Some('s' | 'S'));
+                match closes(text, at, c) {
+                    // "the voters’." after a sentence break: another possessive, so the held mark closed it.
+                    Some(true) if after_s && held.is_some_and(|h| h.broken) => {
+                        close_held(&mut out, start, held.take().expect("held"));
+                        open = None;
+                        continue;
+                    }
+                    Some(true) => {
+                        out.push(start..at + c.len_utf8());
+                        open = None;
+                        held = None;
+                        continue;
+                    }
+                    Some(false) => {
+                        // The first held mark, or a later one not after an "s" in place of one after an "s".
+                        if held.map_or(true, |h| h.after_s && !after_s) {
+                            held = Some(Held { end: at + c.len_utf8(), after_s, broken: false });
+                        }
+                        continue;
+                    }
+                    None => {}
+                }
+            }
+            if c == style.opener() && opens(text, at, c) {
+                // A new quote opens: the one before closed at its held mark, or never closed.
+                if let Some(h) = held.take() {
+                    close_held(&mut out, start, h);
+                }
                 open = Some(at);
             }
         }
         let continues = doc.paragraphs.get(p + 1).is_some_and(|next| text[next.clone()].starts_with(style.opener()));
         if !continues {
-            if let (Some(start), Some(end)) = (open, held) {
-                out.push(start..end);
+            if let (Some(start), Some(h)) = (open, held) {
+                close_held(&mut out, start, h);
             }
             open = None;
+            held = None;
         }
     }
     out
@@ -192,7 +255,7 @@ mod tests {
         let doc = Doc::new(text);
         let doubles = crate::quotes::marks::pair_double(&doc);
         match style(&doc, &doubles) {
-            Some(s) => pair(&doc, s).into_iter().map(|r| &text[r]).collect(),
+            Some(s) => pair(&doc, s, &doubles).into_iter().map(|r| &text[r]).collect(),
             None => Vec::new(),
         }
     }
@@ -230,6 +293,27 @@ mod tests {
         assert_eq!(quotes(t)[2], "‘The workers’ pay must rise.\n\n‘We will not stop,’");
         // An elision inside a quote does not restart it.
         assert_eq!(quotes("'A,' he said. 'B,' said John Smith. 'Let's get 'em,' she said.")[2], "'Let's get 'em,'");
+    }
+
+    #[test]
+    fn a_possessive_after_a_sentence_break_closes_nothing() {
+        let t = "‘We will win,’ he said. ‘Fine,’ she said. Labour called the plan ‘a shambles’ on Tuesday. The final \
+                 decision, Smith said, was the voters’.";
+        assert_eq!(quotes(t), ["‘We will win,’", "‘Fine,’", "‘a shambles’"]);
+    }
+
+    #[test]
+    fn a_quote_closed_at_a_held_mark_holds_no_double_quote() {
+        let t = "Fans of the 'Niners packed the stadium. \"We played well,\" the coach said of the players' effort.";
+        let doc = Doc::new(t);
+        let doubles = crate::quotes::marks::pair_double(&doc);
+        assert!(pair(&doc, SingleStyle(Style::Straight), &doubles).is_empty());
+    }
+
+    #[test]
+    fn quotes_may_open_with_a_number_or_an_elision() {
+        let t = "‘2020 was a hard year,’ she said. ‘Tis the season,’ he said. It was the ’90s.";
+        assert_eq!(quotes(t), ["‘2020 was a hard year,’", "‘Tis the season,’"]);
     }
 
     #[test]

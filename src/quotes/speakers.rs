@@ -35,7 +35,10 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
         let next_start = bounds.get(k + 1).map_or(doc.tokens.len(), |b| b.0);
         let para = doc.paragraph_of(q.start).unwrap_or(0);
         let sent = doc.sentence_of(q.start).unwrap_or(0);
-        let para_end = doc.paragraphs.get(para).map_or(doc.text.len(), |p| p.end);
+        // The words after a quote are read up to the end of the paragraph it ends in (a quote may run over
+        // several: “…\n\n“…,” he said).
+        let end_para = doc.paragraph_of(q.end.saturating_sub(1)).unwrap_or(para);
+        let para_end = doc.paragraphs.get(end_para).map_or(doc.text.len(), |p| p.end);
         let sent_start = doc.sentences.get(sent).map_or(0, |s| s.start);
         let sent_tok = line_start(doc, first, doc.token_at_or_after(sent_start).max(prev_end));
         let after_hi = next_start.min(doc.token_at_or_after(para_end)).min(after + WINDOW);
@@ -43,32 +46,34 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
         // Words before the quote in its sentence. Sentence ends and marks are checked here too: the sentence
         // splitter may put an opening straight quote at the end of the previous sentence.
         let lead_in = first > sent_tok && !is_dash(doc.tok(first - 1)) && !ends_clause(doc.tok(first - 1));
-        let found_after = || after_quote(doc, first, after, after_hi);
+        let found_after = after_quote(doc, first, after, after_hi);
         let found_before = || before_quote(doc, sent_tok.max(first.saturating_sub(WINDOW)), first);
-        // “…,” the union wrote: a quote closing on a comma with its speaker and cue right after it is theirs,
-        // whatever the sentence said before it ("the impact it said Clinton would have: “…,” the union wrote").
-        let closes_on_comma = after >= 2 && after < doc.tokens.len() && matches!(doc.tok(after - 2), "," | "?" | "!");
-        let right_after = || {
-            let at = doc.tokens.get(after).map_or(usize::MAX, |t| t.start);
-            found_after().filter(|s| s.range.start == at || s.cue.start == at).filter(|s| {
+        let mut speaker = if lead_in {
+            let (inner, outer) = marks_around_end(doc, after);
+            // “…,” the union wrote: a quote closing on a comma (inside the mark, or outside it in British style)
+            // with its speaker and cue right after it is theirs, whatever the sentence said before it ("the
+            // impact it said Clinton would have: “…,” the union wrote").
+            let closes_on_comma = matches!(inner, Some("," | "?" | "!")) || outer == Some(",");
+            let next = if outer == Some(",") { after + 1 } else { after };
+            let at = doc.tokens.get(next).map_or(usize::MAX, |t| t.start);
+            let right_after = found_after.clone().filter(|s| s.range.start == at || s.cue.start == at).filter(|s| {
                 let c = doc.token_at_or_after(s.cue.start);
                 // Not a passive: "“…,” reporters were told".
                 !(c > 0 && matches!(doc.tok(c - 1), "was" | "were" | "is" | "are" | "been" | "be"))
-            })
-        };
-        let mut speaker = if lead_in {
+            });
             // A fragment that ends its sentence ("proclaimed a goal of “Peace Through Strength.” He told …") is
             // not attributed by the next sentence.
-            let closes_sentence = after >= 2 && doc.tok(after - 2) == ".";
-            closes_on_comma.then(right_after).flatten().or_else(found_before).or_else(|| {
-                if closes_sentence {
-                    None
-                } else {
-                    found_after()
-                }
+            // (A "!" or "?" inside may end only the quote: chants of “Bobby!” at a conference, according to …)
+            let next_capital = doc.tokens.get(after).is_some_and(|t| t.text(doc.text).starts_with(char::is_uppercase));
+            let closes_sentence =
+                inner == Some(".") || matches!(inner, Some("?" | "!")) && next_capital || outer == Some(".");
+            closes_on_comma.then_some(right_after).flatten().or_else(found_before).or(if closes_sentence {
+                None
+            } else {
+                found_after
             })
         } else {
-            found_after().or_else(found_before)
+            found_after.or_else(found_before)
         };
 
         let previous = last.as_ref().filter(|(_, p, _)| *p == para);
@@ -112,6 +117,19 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
         }
     }
     out
+}
+
+/// The punctuation token just inside a quote's closing mark and the one just after it, for a quote whose
+/// next token is `after`: (",", None) for “…,” and (None, ",") for ‘…’, in British style.
+fn marks_around_end<'t>(doc: &Doc<'t>, after: usize) -> (Option<&'t str>, Option<&'t str>) {
+    let punct = |i: usize| {
+        doc.tokens
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Punct)
+            .map(|t| t.text(doc.text))
+            .filter(|w| matches!(*w, "," | "." | "?" | "!" | ";" | ":"))
+    };
+    (after.checked_sub(2).and_then(punct), punct(after))
 }
 
 /// The first token of the sentence holding token `i` (`fallback` if it has none), at most [`MAX_SENTENCE`]
@@ -330,8 +348,11 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
 /// “Let me help you out,” the nominee riffed: a quote that closes on a comma hands its words to the subject and
 /// past-tense verb right after it, whatever the verb, as a reader takes it.
 fn any_verb_after(doc: &Doc, start: usize, seg: usize, hi: usize) -> Option<SpeakerCue> {
-    let inner = start.checked_sub(2).map(|k| doc.tok(k))?;
-    if !matches!(inner, "," | "?" | "!") || seg != start {
+    let (inner, outer) = marks_around_end(doc, start);
+    // “…,” the nominee riffed / ‘…’, the nominee riffed.
+    let comma_inside = matches!(inner, Some("," | "?" | "!")) && seg == start;
+    let comma_outside = outer == Some(",") && seg == start + 1;
+    if !(comma_inside || comma_outside) {
         return None;
     }
     let p = phrase_starting_at(doc, seg, hi)?;
@@ -508,6 +529,19 @@ mod tests {
         // Regression (PolNeAR dev): a fragment that ends its sentence took its speaker from the next one.
         let t = "In his speech, Trump proclaimed a goal of “Peace Through Strength.” He told the crowd he wants it.";
         assert_eq!(one(t), is("Trump", "proclaimed"));
+    }
+
+    #[test]
+    fn british_punctuation_outside_the_marks() {
+        let t = "‘We are fine’, he said. ‘Let me help you out’, the nominee riffed.";
+        assert_eq!(speakers(t), [is("he", "said"), is("the nominee", "riffed")]);
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_is_attributed_after_its_end() {
+        // Regression (review): the words after a quote were read only in the paragraph it starts in.
+        let t = "“We will not stop,” Jones said.\n\nThe plan went on: “One.\n\n“Two,” Smith said.";
+        assert_eq!(speakers(t)[1], is("Smith", "said"));
     }
 
     #[test]
