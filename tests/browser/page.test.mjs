@@ -120,6 +120,22 @@ describe('the page machinery (stub)', () => {
     await page.close();
   });
 
+  test('the panel lists quotes by who said them, unlinked and unknown speakers last', async () => {
+    const p = await open(env, 'index.html', { stub: true });
+    const { page } = p;
+    await annotate(page, 'Jason Droege met Maria Okafor. “A,” Droege said. “B,” Okafor said. “C,” Droege said. “D.”');
+    const said = await page.$$eval('#panel section[data-label=QUOTE] .said', (gs) =>
+      gs.map((g) => [g.querySelector('h3')?.textContent ?? null, [...g.querySelectorAll('button')].map((b) => b.textContent)]),
+    );
+    assert.deepEqual(said, [
+      ['Jason Droege 2', ['“A,”— Droege said', '“C,”— Droege said']],
+      ['Maria Okafor 1', ['“B,”— Okafor said']],
+      ['Others 1', ['“D.”— speaker unknown']],
+    ]);
+    assertClean(p);
+    await page.close();
+  });
+
   test('download gives valid JSON in the contract', async () => {
     const p = await open(env, 'index.html', { stub: true });
     const { page } = p;
@@ -211,9 +227,20 @@ describe('the page with the real wasm', () => {
     const people = await page.$$eval('#panel section[data-label=PERSON] .name', (xs) => xs.map((x) => x.textContent));
     assert.ok(people.includes('Jason Droege'), `people: ${people}`);
 
-    const quotes = await page.$$eval('#panel section[data-label=QUOTE] button', (bs) => bs.map((b) => b.textContent));
-    assert.ok(quotes.some((q) => q.startsWith('“There’s no preferential access') && q.endsWith('— Jason Droege')), `quotes: ${quotes}`);
-    assert.ok(quotes.some((q) => q.startsWith('“This is the biggest bet') && q.endsWith('— Tom Whitaker')), '“he said” resolves to Tom Whitaker');
+    // Everything one person said is listed together, each quote as the article attributed it: "Droege said"
+    // and "he added" are both Jason Droege's, "he said" is Tom Whitaker's.
+    const said = await page.$$eval('#panel section[data-label=QUOTE] .said', (gs) =>
+      gs.map((g) => [g.querySelector('h3')?.textContent, [...g.querySelectorAll('button')].map((b) => b.textContent)]),
+    );
+    const by = (name) => said.find(([h]) => h?.startsWith(name)) ?? [];
+    assert.deepEqual(by('Jason Droege'), [
+      'Jason Droege 2',
+      [
+        '“There’s no preferential access to our customers, and nothing changes for the people who work here,”— Droege said',
+        '“We will keep serving every lab we work with,”— he added',
+      ],
+    ], JSON.stringify(said));
+    assert.match(by('Tom Whitaker')[1]?.[0] ?? '', /^“This is the biggest bet.*— he said$/, JSON.stringify(said));
 
     // Hovering the quote shows its speaker as written and the entity it resolves to.
     await page.hover('#output mark[data-label=QUOTE] >> nth=0');

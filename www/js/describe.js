@@ -44,6 +44,13 @@ export function describe(span, annotations) {
   return rows;
 }
 
+/** A speaker as the article names it with its cue: "Droege said", "he added", "according to a filing". */
+export function speakerAsWritten(sp) {
+  if (!sp.cue) return sp.text;
+  if (/^according to$/i.test(sp.cue)) return `according to ${sp.text}`;
+  return /^\p{L}/u.test(sp.cue) ? `${sp.text} ${sp.cue}` : sp.text;
+}
+
 /** The same as one line per detail, for a title attribute. */
 export function describeText(span, annotations) {
   return describe(span, annotations)

@@ -4,7 +4,7 @@ export const EXAMPLE = `Meridian Systems to pay $14.3 billion for stake in Harbo
 
 SAN FRANCISCO — Meridian Systems Inc. will pay $14.3 billion for a 49% stake in Harbor Lane Robotics, the companies said on Tuesday, valuing the warehouse-automation start-up at roughly twice what investors paid for it last year.
 
-Jason Droege, Harbor Lane’s interim chief executive, said the company would stay independent. “There’s no preferential access to our customers, and nothing changes for the people who work here,” Droege said.
+Jason Droege, Harbor Lane’s interim chief executive, said the company would stay independent. “There’s no preferential access to our customers, and nothing changes for the people who work here,” Droege said. “We will keep serving every lab we work with,” he added.
 
 Harbor Lane earned about $870 million in revenue last year, up 38% from 2023, according to a filing with the Securities and Exchange Commission.
 

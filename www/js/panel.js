@@ -1,8 +1,8 @@
 // The side panel: entities grouped by type with mention counts, money with normalised values, percentages,
-// quotes with speakers. Pure: (annotations, hidden labels) → DOM; clicks are reported through `on`.
+// quotes grouped by who said them. Pure: (annotations, hidden labels) → DOM; clicks are reported through `on`.
 
 import { ENTITY_LABELS, PLURALS } from './labels.js';
-import { formatMoney } from './describe.js';
+import { formatMoney, speakerAsWritten } from './describe.js';
 
 /**
  * @param {object} annotations
@@ -57,21 +57,64 @@ export function renderPanel(annotations, hidden, on) {
   }
 
   const quotes = items('QUOTE');
-  if (quotes.length) {
-    out.append(
-      section('QUOTE', quotes, ({ span, i }) => {
-        const b = button(() => on.span(i));
-        b.dataset.span = i;
-        const sp = span.speaker;
-        const who = sp ? (sp.entity != null ? entities[sp.entity]?.name ?? sp.text : sp.text) : 'speaker unknown';
-        b.append(text('span', 'quote', clip(span.text, 140)), text('span', 'speaker', `— ${who}`));
-        return b;
-      }),
-    );
-  }
+  if (quotes.length) out.append(quoteSection(quotes, entities, on));
 
   if (!out.childNodes.length) out.append(text('p', 'empty', 'Nothing found yet.'));
   return out;
+}
+
+/**
+ * Quotes grouped by who said them, so everything one person said is listed together: a group per linked
+ * speaker ("Droege" and "he" resolved to Jason Droege are one), in order of their first quote, then the
+ * quotes whose speaker is named but not linked, then those with no speaker found.
+ */
+function quoteSection(quotes, entities, on) {
+  const groups = new Map();
+  const others = [];
+  for (const q of quotes) {
+    const id = q.span.speaker?.entity;
+    if (id != null && entities[id]) {
+      if (!groups.has(id)) groups.set(id, []);
+      groups.get(id).push(q);
+    } else {
+      others.push(q);
+    }
+  }
+  const s = document.createElement('section');
+  s.dataset.label = 'QUOTE';
+  const h = text('h2', '', `${PLURALS.QUOTE} `);
+  h.append(text('span', 'count', String(quotes.length)));
+  s.append(h);
+  // Under a person's name, each quote shows how the article attributed it ("he added"); elsewhere, who.
+  const item = ({ span, i }, grouped) => {
+    const b = button(() => on.span(i));
+    b.dataset.span = i;
+    const sp = span.speaker;
+    const who = !sp ? 'speaker unknown' : grouped ? speakerAsWritten(sp) : sp.text;
+    b.append(text('span', 'quote', clip(span.text, 140)), text('span', 'speaker', `— ${who}`));
+    return b;
+  };
+  const list = (title, entity, qs) => {
+    const g = document.createElement('div');
+    g.className = 'said';
+    if (entity != null) g.dataset.entity = entity;
+    if (title) {
+      const h3 = text('h3', '', `${title} `);
+      h3.append(text('span', 'count', String(qs.length)));
+      g.append(h3);
+    }
+    const ul = document.createElement('ul');
+    for (const q of qs) {
+      const li = document.createElement('li');
+      li.append(item(q, entity != null));
+      ul.append(li);
+    }
+    g.append(ul);
+    s.append(g);
+  };
+  for (const [id, qs] of groups) list(entities[id].name, id, qs);
+  if (others.length) list(groups.size ? 'Others' : null, null, others);
+  return s;
 }
 
 function section(label, list, item) {
