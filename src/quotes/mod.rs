@@ -74,10 +74,13 @@ pub fn find(doc: &Doc) -> Vec<FoundQuote> {
 fn form(doc: &Doc, range: &Range<usize>) -> QuoteForm {
     let text = doc.text;
     let before = text[..range.start].trim_end_matches(|c: char| c.is_whitespace());
-    let opens_clause = matches!(
-        before.chars().next_back(),
-        None | Some(',' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | '“' | '"' | '”' | '‘' | '’')
-    );
+    let mut back = before.chars().rev();
+    let last = back.next();
+    // A single closing mark ends a clause only after punctuation (‘Fine.’ ‘Good.’), not as a possessive
+    // (Sanders’ “political revolution”).
+    let closes_quote = matches!(last, Some('’' | '\'')) && matches!(back.next(), Some(',' | '.' | '!' | '?'));
+    let opens_clause =
+        closes_quote || matches!(last, None | Some(',' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | '“' | '"' | '”'));
     if opens_clause {
         return QuoteForm::Direct;
     }
@@ -117,6 +120,7 @@ mod tests {
         // Regression (review): a British quote right after another was a fragment.
         let forms: Vec<QuoteForm> = found("‘Fine,’ he said. ‘Good.’ ‘great.’").into_iter().map(|q| q.2).collect();
         assert_eq!(forms, [QuoteForm::Direct; 3]);
+        assert_eq!(found("He hailed Sanders’ “political revolution” today.")[0].2, QuoteForm::Fragment);
     }
 
     #[test]

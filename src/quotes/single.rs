@@ -12,8 +12,10 @@ use crate::text::Doc;
 use std::ops::Range;
 
 /// Elisions written with a straight apostrophe that look like an opening mark: 'n' (rock 'n' roll), 'em, 'tis.
-/// With curly marks an elision takes ’, so only ‘n’ (a common autocorrect slip) is one there.
 const ELISIONS: &[&str] = &["n", "em", "im", "er", "ere", "ow", "alf", "tis", "twas", "til", "cause", "bout", "nuff"];
+/// With curly marks an elision takes ’, but autocorrect often gives ‘ to these (‘til Friday, get ‘em); ‘Tis may
+/// open a quote.
+const CURLY_ELISIONS: &[&str] = &["n", "em", "til", "cause", "bout", "nuff"];
 
 /// The two styles of single marks: curly ‘…’ and straight '…'.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -49,8 +51,10 @@ fn doubled(text: &str, at: usize, c: char) -> bool {
 }
 
 /// Whether `c`, at byte `at` of `text`, opens a single quote: after a space or opening punctuation, before a
-/// word, a number or a currency sign, and not an elision (’90s, ’n’, 'em).
-fn opens(text: &str, at: usize, c: char) -> bool {
+/// word, a number or a currency sign, and not an elision (’90s, ’n’, 'em). `open` says whether a quote is
+/// already open: only then is a dialect elision before punctuation one ('Let’s get 'em,' she said); otherwise
+/// it opens ('Er, I don’t know,' he said).
+fn opens(text: &str, at: usize, c: char, open: bool) -> bool {
     if doubled(text, at, c) || !opens_after(text[..at].chars().next_back()) {
         return false;
     }
@@ -61,17 +65,20 @@ fn opens(text: &str, at: usize, c: char) -> bool {
     }
     let word: &str = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let after_word = rest[word.len()..].chars().next();
-    // ’90s, '05: a year cut short.
-    let year = word.len() >= 2
-        && word.bytes().take(2).all(|b| b.is_ascii_digit())
-        && (word.len() == 2 || word[2..].eq_ignore_ascii_case("s"));
-    let elided = |list: &[&str]| {
-        list.iter().any(|e| e.eq_ignore_ascii_case(word)) && !after_word.is_some_and(char::is_alphanumeric)
-    };
-    let elision = match c {
-        '‘' => elided(&["n"]),
-        _ => elided(ELISIONS),
-    };
+    let ends_phrase = after_word.map_or(true, |a| !a.is_alphanumeric() && !a.is_whitespace());
+    // ’90s always, and ’90 when nothing follows it in its phrase ("since ’90,"); ‘90 people lost their jobs
+    // is a quote.
+    let digits = word.len() >= 2 && word.bytes().take(2).all(|b| b.is_ascii_digit());
+    let year = digits && (word.len() == 4 && word[2..].eq_ignore_ascii_case("s") || word.len() == 2 && ends_phrase);
+    let list = if c == '‘' { CURLY_ELISIONS } else { ELISIONS };
+    let elision = list.iter().any(|e| e.eq_ignore_ascii_case(word))
+        && match after_word {
+            None => true,
+            Some(a) if a.is_whitespace() => true,
+            Some(a) if a.is_alphanumeric() => false,
+            // Punctuation after: 'n' always; the others only inside an open quote.
+            Some(_) => open || word.eq_ignore_ascii_case("n"),
+        };
     !year && !elision
 }
 
@@ -109,10 +116,12 @@ pub fn style(doc: &Doc, doubles: &[Range<usize>]) -> Option<SingleStyle> {
             continue;
         }
         for (k, s) in [Style::Curly, Style::Straight].into_iter().enumerate() {
-            if c == s.opener() && opens(text, at, c) {
+            if c == s.opener() && opens(text, at, c, false) {
                 counts[k].0 += 1;
             }
-            if c == s.closer() && closes(text, at, c) == Some(true) {
+            // Not after an "s": the players'. and the assistants', are possessives as often as not.
+            let after_s = text[..at].ends_with(['s', 'S']);
+            if c == s.closer() && closes(text, at, c) == Some(true) && !after_s {
                 counts[k].1 += 1;
             }
         }
@@ -158,6 +167,19 @@ struct Held {
     end: usize,
     after_s: bool,
     broken: bool,
+    /// A small word follows it (‘a disgrace’ on Tuesday, ‘fake news’ and …), as after a quote, seldom after a
+    /// possessive (the workers’ pay).
+    small_word_after: bool,
+}
+
+/// Words that follow a closing mark far more often than they follow a possessive.
+fn is_small_word(w: &str) -> bool {
+    #[rustfmt::skip]
+    const WORDS: &[&str] = &[
+        "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "is", "was", "are", "were",
+        "had", "has", "as", "if", "than", "that", "until", "when", "after", "before", "over", "into", "about",
+    ];
+    w.len() <= 6 && WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Every quote in single marks of `style`, as byte ranges including the marks, in text order; single marks
@@ -170,12 +192,17 @@ pub fn pair(doc: &Doc, style: SingleStyle, doubles: &[Range<usize>]) -> Vec<Rang
     let mut inside = Inside::new(doubles);
     let mut open: Option<usize> = None;
     let mut held: Option<Held> = None;
-    // A quote closed at a held mark may not hold a double quote: the mark was an apostrophe after all
-    // ('Niners packed the stadium. "We played well," … the players' effort).
+    // A quote closed at a held mark may not hold a double quote in a later sentence: the mark was an
+    // apostrophe after all ('Niners packed the stadium. "We played well," … the players' effort). One in its
+    // first sentence is nested (‘a “total” disaster’).
     let close_held = |out: &mut Vec<Range<usize>>, start: usize, h: Held| {
         // Sorted and non-overlapping: the first double quote after `start` is the one that could be inside.
         let first_after = doubles.partition_point(|d| d.start <= start);
-        let holds_double = doubles.get(first_after).is_some_and(|d| d.end <= h.end);
+        let later_sentence = |d: &Range<usize>| {
+            let between = &text[start..d.start];
+            between.contains(['\n', '\r']) || [". ", "! ", "? "].iter().any(|e| between.contains(e))
+        };
+        let holds_double = doubles.get(first_after).is_some_and(|d| d.end <= h.end && later_sentence(d));
         if !holds_double {
             out.push(start..h.end);
         }
@@ -197,16 +224,18 @@ pub fn pair(doc: &Doc, style: SingleStyle, doubles: &[Range<usize>]) -> Vec<Rang
                 continue;
             }
             let Some(start) = open else {
-                if c == style.opener() && opens(text, at, c) {
+                if c == style.opener() && opens(text, at, c, false) {
                     open = Some(at);
                 }
                 continue;
             };
             if c == style.closer() {
                 let after_s = matches!(before, Some('s' | 'S'));
+                let next = text[at + c.len_utf8()..].chars().next();
                 match closes(text, at, c) {
-                    // "the voters’." after a sentence break: another possessive, so the held mark closed it.
-                    Some(true) if after_s && held.is_some_and(|h| h.broken) => {
+                    // "the voters’." after a sentence break: another possessive, so the held mark closed it
+                    // (but ‘…the bosses’ bonuses … their mistakes’, she said closes here).
+                    Some(true) if after_s && held.is_some_and(|h| h.broken) && !matches!(next, Some(',')) => {
                         close_held(&mut out, start, held.take().expect("held"));
                         open = None;
                         continue;
@@ -220,14 +249,17 @@ pub fn pair(doc: &Doc, style: SingleStyle, doubles: &[Range<usize>]) -> Vec<Rang
                     Some(false) => {
                         // The first held mark, or a later one not after an "s" in place of one after an "s".
                         if held.map_or(true, |h| h.after_s && !after_s) {
-                            held = Some(Held { end: at + c.len_utf8(), after_s, broken: false });
+                            let rest = text[at + c.len_utf8()..].trim_start_matches([' ', '\u{a0}']);
+                            let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                            let small_word_after = is_small_word(word);
+                            held = Some(Held { end: at + c.len_utf8(), after_s, broken: false, small_word_after });
                         }
                         continue;
                     }
                     None => {}
                 }
             }
-            if c == style.opener() && opens(text, at, c) {
+            if c == style.opener() && opens(text, at, c, true) {
                 // A new quote opens: the one before closed at its held mark, or never closed.
                 if let Some(h) = held.take() {
                     close_held(&mut out, start, h);
@@ -235,8 +267,19 @@ pub fn pair(doc: &Doc, style: SingleStyle, doubles: &[Range<usize>]) -> Vec<Rang
                 open = Some(at);
             }
         }
+        // A quote open at the paragraph's end runs on into a paragraph opening with the mark, unless a mark
+        // held in it more likely closed it: one not after an "s", or before a small word (Labour called the
+        // plan ‘a disgrace’ on Tuesday.\n\n‘It will hurt,’ said Ms Smith), or any, if the quote opened inside a
+        // sentence (called them ‘rebellious’ people.\n\n‘A journalist’s place …’): a statement that runs on
+        // opens its paragraph or follows a colon.
         let continues = doc.paragraphs.get(p + 1).is_some_and(|next| text[next.clone()].starts_with(style.opener()));
-        if !continues {
+        let statement = open.is_some_and(|start| {
+            // Carried from an earlier paragraph, it is a statement already.
+            let before = text.get(para.start..start).unwrap_or("").trim_end();
+            before.is_empty() || before.ends_with(':')
+        });
+        let closed_at_held = held.is_some_and(|h| !h.after_s || h.small_word_after || !statement);
+        if !continues || closed_at_held {
             if let (Some(start), Some(h)) = (open, held) {
                 close_held(&mut out, start, h);
             }
@@ -314,6 +357,16 @@ mod tests {
     fn quotes_may_open_with_a_number_or_an_elision() {
         let t = "‘2020 was a hard year,’ she said. ‘Tis the season,’ he said. It was the ’90s.";
         assert_eq!(quotes(t), ["‘2020 was a hard year,’", "‘Tis the season,’"]);
+    }
+
+    #[test]
+    fn a_quote_carried_over_paragraphs_with_a_possessive_in_a_later_one() {
+        // Regression: the check of where the quote opened sliced from this paragraph's start to an earlier one.
+        let t = "‘A,’ he said. ‘B,’ she said.\n\n‘One.\n\n‘The workers’ pay.\n\n‘Three,’ he said.";
+        assert_eq!(quotes(t)[2], "‘One.\n\n‘The workers’ pay.\n\n‘Three,’");
+        // A fragment opened inside a sentence closes at its held mark at the paragraph's end.
+        let t = "‘A,’ he said. He called them ‘rebellious’ people.\n\n‘A journalist’s place is there,’ he said.";
+        assert_eq!(quotes(t)[1..], ["‘rebellious’", "‘A journalist’s place is there,’"]);
     }
 
     #[test]

@@ -46,7 +46,8 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
         // Words before the quote in its sentence. Sentence ends and marks are checked here too: the sentence
         // splitter may put an opening straight quote at the end of the previous sentence.
         let lead_in = first > sent_tok && !is_dash(doc.tok(first - 1)) && !ends_clause(doc.tok(first - 1));
-        let found_after = after_quote(doc, first, after, after_hi);
+        // Not a passive: "“…,” reporters were told" (but "Smith has been telling voters" speaks).
+        let found_after = after_quote(doc, first, after, after_hi).filter(|s| !passive_cue(doc, s));
         let found_before = || before_quote(doc, sent_tok.max(first.saturating_sub(WINDOW)), first);
         let mut speaker = if lead_in {
             let (inner, outer) = marks_around_end(doc, after);
@@ -56,11 +57,7 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
             let closes_on_comma = matches!(inner, Some("," | "?" | "!")) || outer == Some(",");
             let next = if outer == Some(",") { after + 1 } else { after };
             let at = doc.tokens.get(next).map_or(usize::MAX, |t| t.start);
-            let right_after = found_after.clone().filter(|s| s.range.start == at || s.cue.start == at).filter(|s| {
-                let c = doc.token_at_or_after(s.cue.start);
-                // Not a passive: "“…,” reporters were told".
-                !(c > 0 && matches!(doc.tok(c - 1), "was" | "were" | "is" | "are" | "been" | "be"))
-            });
+            let right_after = found_after.clone().filter(|s| s.range.start == at || s.cue.start == at);
             // A fragment that ends its sentence ("proclaimed a goal of “Peace Through Strength.” He told …") is
             // not attributed by the next sentence.
             // (A "!" or "?" inside may end only the quote: chants of “Bobby!” at a conference, according to …)
@@ -117,6 +114,12 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
         }
     }
     out
+}
+
+/// Whether the cue of `s` is a passive ("reporters were told"), whose subject heard the words, not said them.
+fn passive_cue(doc: &Doc, s: &SpeakerCue) -> bool {
+    let c = doc.token_at_or_after(s.cue.start);
+    c > 0 && !doc.tok(c).ends_with("ing") && matches!(doc.tok(c - 1), "was" | "were" | "is" | "are" | "been" | "be")
 }
 
 /// The punctuation token just inside a quote's closing mark and the one just after it, for a quote whose
@@ -516,6 +519,9 @@ mod tests {
         assert_eq!(one(t), is("State John Kerry", "says"));
         let t = "Trump called the plan “a total disaster,” reporters were told on Monday.";
         assert_eq!(one(t), is("Trump", "called"));
+        let t = "Trump called the plan “a total disaster,” Smith has been telling voters.";
+        assert_eq!(one(t), is("Smith", "telling"));
+        assert_eq!(one("“It is dead in the water,” officials were told."), None);
         let t = "“Take it,” Smith said.\n\n“Thanks.” As soon as Jones put it in his bag, the bell rang.";
         assert_eq!(speakers(t)[1], is("Smith", "said"));
         // The clause runs on after the quote to an inverted cue.
