@@ -65,12 +65,12 @@ pub(super) fn pair_double(doc: &Doc) -> Vec<Range<usize>> {
             let next = chars.peek().map(|&(_, n)| n);
             let at = para.start + off;
             let end = at + c.len_utf8();
-            let before_space = opens_after(prev);
-            let after_space = closes_before(next);
-            prev = Some(c);
+            let before = prev.replace(c);
             if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
                 continue;
             }
+            let before_space = opens_after(before);
+            let after_space = closes_before(next);
             if skip_first_opener {
                 skip_first_opener = false;
                 if matches!(c, '"' | '“' | '„' | '«') && off == 0 {

@@ -107,12 +107,16 @@ fn closes(text: &str, at: usize, c: char) -> Option<bool> {
 /// opening marks than it has double quotes.
 pub fn style(doc: &Doc, doubles: &[Range<usize>]) -> Option<SingleStyle> {
     let text = doc.text;
-    // Archived newspaper text quotes in ''…'': each pair counts as a double quote.
-    let doubled_pairs = text.matches("''").count() / 2;
+    // Archived newspaper text quotes in ''…'': each pair of such marks counts as a double quote.
+    let mut doubled_marks = 0;
     let mut counts = [(0usize, 0usize); 2];
     let mut inside = Inside::new(doubles);
-    for (at, c) in text.char_indices() {
-        if !matches!(c, '‘' | '’' | '\'') || inside.at(at) {
+    for (at, mark) in text.match_indices(['‘', '’', '\'']) {
+        let c = mark.chars().next().unwrap_or('\'');
+        if c == '\'' && text[at + 1..].starts_with('\'') && !text[..at].ends_with('\'') {
+            doubled_marks += 1;
+        }
+        if inside.at(at) {
             continue;
         }
         for (k, s) in [Style::Curly, Style::Straight].into_iter().enumerate() {
@@ -126,6 +130,7 @@ pub fn style(doc: &Doc, doubles: &[Range<usize>]) -> Option<SingleStyle> {
             }
         }
     }
+    let doubled_pairs = doubled_marks / 2;
     let no_doubles = doubles.is_empty() && doubled_pairs == 0;
     let pick = |k: usize| {
         counts[k].0 >= 2
