@@ -235,7 +235,7 @@ impl Score for f32 {
     const NEG: f32 = -1e30;
 }
 
-/// `start` and `trans` with the moves that BIO forbids set to [`Score::NEG`].
+/// `start` and `trans` with the moves that BIO forbids set to `Score::NEG`.
 pub fn masked<T: Score>(start: &[T; STATES], trans: &[[T; STATES]; STATES]) -> ([T; STATES], [[T; STATES]; STATES]) {
     let mut s = *start;
     let mut t = *trans;
