@@ -8,7 +8,7 @@
 //! punctuation: ‘fine,’ or ‘fine’.) comes before the next opening mark or the paragraph's end.
 
 use super::marks::opens_after;
-use crate::text::Doc;
+use crate::text::{overlapping, Doc};
 use std::ops::Range;
 
 /// Elisions written with a straight apostrophe that look like an opening mark: 'n' (rock 'n' roll), 'em, 'tis.
@@ -110,13 +110,12 @@ pub fn style(doc: &Doc, doubles: &[Range<usize>]) -> Option<SingleStyle> {
     // Archived newspaper text quotes in ''…'': each pair of such marks counts as a double quote.
     let mut doubled_marks = 0;
     let mut counts = [(0usize, 0usize); 2];
-    let mut inside = Inside::new(doubles);
     for (at, mark) in text.match_indices(['‘', '’', '\'']) {
         let c = mark.chars().next().unwrap_or('\'');
         if c == '\'' && text[at + 1..].starts_with('\'') && !text[..at].ends_with('\'') {
             doubled_marks += 1;
         }
-        if inside.at(at) {
+        if overlapping(doubles, &(at..at + 1)).is_some() {
             continue;
         }
         for (k, s) in [Style::Curly, Style::Straight].into_iter().enumerate() {
@@ -143,25 +142,6 @@ pub fn style(doc: &Doc, doubles: &[Range<usize>]) -> Option<SingleStyle> {
         Some(SingleStyle(Style::Straight))
     } else {
         None
-    }
-}
-
-/// Whether byte offsets, asked in increasing order, fall inside one of some sorted ranges: one pass in all.
-struct Inside<'r> {
-    ranges: &'r [Range<usize>],
-    next: usize,
-}
-
-impl<'r> Inside<'r> {
-    fn new(ranges: &'r [Range<usize>]) -> Self {
-        Inside { ranges, next: 0 }
-    }
-
-    fn at(&mut self, at: usize) -> bool {
-        while self.next < self.ranges.len() && self.ranges[self.next].end <= at {
-            self.next += 1;
-        }
-        self.ranges.get(self.next).is_some_and(|r| r.start <= at)
     }
 }
 
@@ -194,7 +174,6 @@ pub fn pair(doc: &Doc, style: SingleStyle, doubles: &[Range<usize>]) -> Vec<Rang
     let SingleStyle(style) = style;
     let text = doc.text;
     let mut out = Vec::new();
-    let mut inside = Inside::new(doubles);
     let mut open: Option<usize> = None;
     let mut held: Option<Held> = None;
     // A quote closed at a held mark may not hold a double quote in a later sentence: the mark was an
@@ -225,7 +204,7 @@ pub fn pair(doc: &Doc, style: SingleStyle, doubles: &[Range<usize>]) -> Vec<Rang
                 let sentence_end = c.is_whitespace() && matches!(before, Some('.' | '!' | '?'));
                 h.broken |= sentence_end || matches!(c, '“' | '”' | '"');
             }
-            if !matches!(c, '‘' | '’' | '\'') || inside.at(at) {
+            if !matches!(c, '‘' | '’' | '\'') || overlapping(doubles, &(at..at + 1)).is_some() {
                 continue;
             }
             let Some(start) = open else {
@@ -237,21 +216,22 @@ pub fn pair(doc: &Doc, style: SingleStyle, doubles: &[Range<usize>]) -> Vec<Rang
             if c == style.closer() {
                 let after_s = matches!(before, Some('s' | 'S'));
                 let next = text[at + c.len_utf8()..].chars().next();
-                match closes(text, at, c) {
+                match (closes(text, at, c), held) {
                     // "the voters’." after a sentence break: another possessive, so the held mark closed it
                     // (but ‘…the bosses’ bonuses … their mistakes’, she said closes here).
-                    Some(true) if after_s && held.is_some_and(|h| h.broken) && !matches!(next, Some(',')) => {
-                        close_held(&mut out, start, held.take().expect("held"));
+                    (Some(true), Some(h)) if after_s && h.broken && next != Some(',') => {
+                        close_held(&mut out, start, h);
                         open = None;
+                        held = None;
                         continue;
                     }
-                    Some(true) => {
+                    (Some(true), _) => {
                         out.push(start..at + c.len_utf8());
                         open = None;
                         held = None;
                         continue;
                     }
-                    Some(false) => {
+                    (Some(false), _) => {
                         // The first held mark, or a later one not after an "s" in place of one after an "s".
                         if held.map_or(true, |h| h.after_s && !after_s) {
                             let rest = text[at + c.len_utf8()..].trim_start_matches([' ', '\u{a0}']);
@@ -261,7 +241,7 @@ pub fn pair(doc: &Doc, style: SingleStyle, doubles: &[Range<usize>]) -> Vec<Rang
                         }
                         continue;
                     }
-                    None => {}
+                    (None, _) => {}
                 }
             }
             if c == style.opener() && opens(text, at, c, true) {

@@ -94,7 +94,7 @@ function quoteSection(quotes, entities, on) {
     b.append(text('span', 'quote', clip(span.text, 140)), text('span', 'speaker', `— ${who}`));
     return b;
   };
-  const list = (title, entity, qs) => {
+  const group = (title, entity, qs) => {
     const g = document.createElement('div');
     g.className = 'said';
     if (entity != null) g.dataset.entity = entity;
@@ -103,17 +103,11 @@ function quoteSection(quotes, entities, on) {
       h3.append(text('span', 'count', String(qs.length)));
       g.append(h3);
     }
-    const ul = document.createElement('ul');
-    for (const q of qs) {
-      const li = document.createElement('li');
-      li.append(item(q, entity != null));
-      ul.append(li);
-    }
-    g.append(ul);
+    g.append(listOf(qs, (q) => item(q, entity != null)));
     s.append(g);
   };
-  for (const [id, qs] of groups) list(entities[id].name, id, qs);
-  if (others.length) list(groups.size ? 'Others' : null, null, others);
+  for (const [id, qs] of groups) group(entities[id].name, id, qs);
+  if (others.length) group(groups.size ? 'Others' : null, null, others);
   return s;
 }
 
@@ -122,14 +116,18 @@ function section(label, list, item) {
   s.dataset.label = label;
   const h = text('h2', '', `${PLURALS[label]} `);
   h.append(text('span', 'count', String(list.length)));
+  s.append(h, listOf(list, item));
+  return s;
+}
+
+function listOf(xs, item) {
   const ul = document.createElement('ul');
-  for (const x of list) {
+  for (const x of xs) {
     const li = document.createElement('li');
     li.append(item(x));
     ul.append(li);
   }
-  s.append(h, ul);
-  return s;
+  return ul;
 }
 
 function button(onclick, label) {
