@@ -1,9 +1,14 @@
-//! Scores the entity finder on CoNLL-2003 data, the way conlleval does: a predicted entity counts only when
-//! its token span and its type (PER, ORG, LOC, MISC) both match a gold one exactly.
+//! Scores the entity finder the way conlleval does: a predicted entity counts only when its span and its type
+//! (PER, ORG, LOC, MISC) both match a gold one exactly.
 //!
 //! ```text
+//! cargo run --release --example eval_entities -- ../shared/data [--errors] [--gum-only]
 //! cargo run --release --example eval_entities -- ../shared/data/conll2003/dev.txt [--errors]
 //! ```
+//!
+//! Given the data folder, it scores CoNLL-2003 dev, then GUM's Wikinews articles (train + dev: recent news
+//! written outside Reuters; see `gum/SOURCE.txt`), each with its F1 overall and over PER+ORG+LOC (where GUM's
+//! conversion is surest), and prints the issue's targets beside them. GUM spans are compared in code points.
 //!
 //! Each document (between the corpus's document-start lines) is rebuilt as text: the tokens of a sentence joined by single
 //! spaces, one sentence a line (so every sentence is its own paragraph, as a headline or a dateline on its
@@ -13,30 +18,125 @@
 #[path = "support/conll.rs"]
 mod conll;
 
-use newsmark::{annotate_with, Label, Options};
+use newsmark::{annotate_with, Label, Offsets, Options};
+use serde_json::Value;
 use std::collections::BTreeSet;
+use std::path::Path;
 use std::time::Instant;
 
 const TYPES: [&str; 4] = ["LOC", "MISC", "ORG", "PER"];
 
-/// A chunk: first token, end token (exclusive), type index into `TYPES`, all within one document.
+/// The issue's targets: CoNLL dev F1 of the train-only model, GUM train+dev F1 over PER+ORG+LOC.
+const CONLL_TARGET: f64 = 0.925;
+const GUM_TARGET: f64 = 0.80;
+
+/// A chunk: first unit, end unit (exclusive), type index into `TYPES`, all within one document. Units are
+/// tokens for CoNLL and code points for GUM.
 type Chunk = (usize, usize, usize);
+
+/// Gold, found and correct counts per type.
+#[derive(Default)]
+struct Score {
+    gold: [usize; 4],
+    found: [usize; 4],
+    correct: [usize; 4],
+}
+
+impl Score {
+    fn add(&mut self, gold: &BTreeSet<Chunk>, pred: &BTreeSet<Chunk>) {
+        for &(_, _, ty) in gold {
+            self.gold[ty] += 1;
+        }
+        for c in pred {
+            self.found[c.2] += 1;
+            if gold.contains(c) {
+                self.correct[c.2] += 1;
+            }
+        }
+    }
+
+    /// (correct, found, gold) over the types whose names `keep` accepts.
+    fn over(&self, keep: impl Fn(&str) -> bool) -> (usize, usize, usize) {
+        let mut out = (0, 0, 0);
+        for (ty, name) in TYPES.iter().enumerate() {
+            if keep(name) {
+                out.0 += self.correct[ty];
+                out.1 += self.found[ty];
+                out.2 += self.gold[ty];
+            }
+        }
+        out
+    }
+
+    fn f1(&self, keep: impl Fn(&str) -> bool) -> f64 {
+        let (c, f, g) = self.over(keep);
+        prf(c, f, g).2
+    }
+
+    fn print(&self) {
+        println!("{:<8} {:>9} {:>9} {:>9} {:>6} {:>6}", "type", "precision", "recall", "F1", "gold", "found");
+        let (c, f, g) = self.over(|_| true);
+        row("overall", c, f, g);
+        let (c, f, g) = self.over(|t| t != "MISC");
+        row("PER+ORG+LOC", c, f, g);
+        for ty in 0..4 {
+            row(TYPES[ty], self.correct[ty], self.found[ty], self.gold[ty]);
+        }
+    }
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
-        eprintln!("usage: eval_entities CONLL_FILE [--errors]");
+        eprintln!("usage: eval_entities DATA_DIR|CONLL_FILE [--errors] [--gum-only]");
         std::process::exit(2);
     };
     let show_errors = args.iter().any(|a| a == "--errors");
-    let data = std::fs::read_to_string(path).unwrap_or_else(|e| {
-        eprintln!("cannot read {path}: {e}");
-        std::process::exit(2);
+    let dir = Path::new(path);
+    if !dir.is_dir() {
+        conll_score(dir, show_errors);
+        return;
+    }
+    let conll = (!args.iter().any(|a| a == "--gum-only")).then(|| {
+        println!("== CoNLL-2003 dev");
+        conll_score(&dir.join("conll2003/dev.txt"), show_errors)
     });
-    let docs = conll::documents(&data);
-    let options = Options::only(&[Label::Person, Label::Org, Label::Loc, Label::Misc]);
+    println!("\n== GUM Wikinews, train + dev");
+    let mut gum = Score::default();
+    for split in ["train", "dev"] {
+        gum_score(&dir.join(format!("gum/gum_ner_{split}.jsonl")), show_errors, &mut gum);
+    }
+    gum.print();
+    println!("\n== targets");
+    if let Some(conll) = conll {
+        let f = conll.f1(|_| true);
+        println!("CoNLL dev F1                   {f:.4}  target >= {CONLL_TARGET}  {}", mark(f >= CONLL_TARGET));
+    }
+    let f = gum.f1(|t| t != "MISC");
+    println!("GUM train+dev PER+ORG+LOC F1   {f:.4}  target >= {GUM_TARGET}  {}", mark(f >= GUM_TARGET));
+    println!("GUM train+dev overall F1       {:.4}", gum.f1(|_| true));
+}
 
-    let (mut gold_n, mut pred_n, mut correct_n) = ([0usize; 4], [0usize; 4], [0usize; 4]);
+fn mark(met: bool) -> &'static str {
+    if met {
+        "met"
+    } else {
+        "NOT MET"
+    }
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!("cannot read {}: {e}", path.display());
+        std::process::exit(2);
+    })
+}
+
+/// Scores CoNLL-formatted `path` at the token level and prints the table.
+fn conll_score(path: &Path, show_errors: bool) -> Score {
+    let docs = conll::documents(&read(path));
+    let options = Options::only(&[Label::Person, Label::Org, Label::Loc, Label::Misc]);
+    let mut score = Score::default();
     let (mut tokens_total, mut elapsed) = (0usize, 0f64);
     for doc in &docs {
         let (text, offsets) = rebuild(doc);
@@ -55,15 +155,7 @@ fn main() {
                 pred.insert((first, end, ty));
             }
         }
-        for &(_, _, ty) in &gold {
-            gold_n[ty] += 1;
-        }
-        for &(s, e, ty) in &pred {
-            pred_n[ty] += 1;
-            if gold.contains(&(s, e, ty)) {
-                correct_n[ty] += 1;
-            }
-        }
+        score.add(&gold, &pred);
         if show_errors {
             for &(s, e, ty) in gold.difference(&pred) {
                 println!("MISSED   {:<4} {}", TYPES[ty], doc.tokens[s..e].join(" "));
@@ -73,28 +165,61 @@ fn main() {
             }
         }
     }
-
-    let sum = |a: &[usize; 4]| a.iter().sum::<usize>();
+    let (c, f, g) = score.over(|_| true);
     println!(
-        "processed {tokens_total} tokens in {} documents with {} phrases; found: {} phrases; correct: {}.",
-        docs.len(),
-        sum(&gold_n),
-        sum(&pred_n),
-        sum(&correct_n)
+        "processed {tokens_total} tokens in {} documents with {g} phrases; found: {f} phrases; correct: {c}.",
+        docs.len()
     );
-    println!("{:<8} {:>9} {:>9} {:>9} {:>6} {:>6}", "type", "precision", "recall", "F1", "gold", "found");
-    row("overall", sum(&correct_n), sum(&pred_n), sum(&gold_n));
-    for ty in 0..4 {
-        row(TYPES[ty], correct_n[ty], pred_n[ty], gold_n[ty]);
-    }
+    score.print();
     println!("annotate speed: {:.0} tokens/s (all finders asked for entities only)", tokens_total as f64 / elapsed);
+    score
+}
+
+/// Adds GUM's JSONL documents at `path` to `score` (spans compared in code points).
+fn gum_score(path: &Path, show_errors: bool, score: &mut Score) {
+    let options = Options::only(&[Label::Person, Label::Org, Label::Loc, Label::Misc]);
+    for line in read(path).lines().filter(|l| !l.trim().is_empty()) {
+        let doc: Value = serde_json::from_str(line).expect("a JSON line");
+        let text = doc["text"].as_str().unwrap_or_default();
+        let mut gold = BTreeSet::new();
+        for e in doc["entities"].as_array().into_iter().flatten() {
+            let ty = e["label"].as_str().and_then(|l| TYPES.iter().position(|&t| t == l));
+            if let (Some(s), Some(end), Some(ty)) = (e["start"].as_u64(), e["end"].as_u64(), ty) {
+                gold.insert((s as usize, end as usize, ty));
+            }
+        }
+        let found = annotate_with(text, &options).to_offsets(text, Offsets::Chars);
+        let pred: BTreeSet<Chunk> =
+            found.spans.iter().filter_map(|s| Some((s.start, s.end, type_of(s.label())?))).collect();
+        score.add(&gold, &pred);
+        if show_errors {
+            let chars: Vec<char> = text.chars().collect();
+            let say = |s: usize, e: usize| {
+                let before: String = chars[s.saturating_sub(40)..s].iter().collect();
+                let after: String = chars[e..(e + 30).min(chars.len())].iter().collect();
+                let name: String = chars[s..e].iter().collect();
+                format!("{name}    | {}[{name}]{}", before.replace('\n', " "), after.replace('\n', " "))
+            };
+            for &(s, e, ty) in gold.difference(&pred) {
+                println!("MISSED   {:<4} {}", TYPES[ty], say(s, e));
+            }
+            for &(s, e, ty) in pred.difference(&gold) {
+                println!("SPURIOUS {:<4} {}", TYPES[ty], say(s, e));
+            }
+        }
+    }
 }
 
 fn row(name: &str, correct: usize, found: usize, gold: usize) {
+    let (p, r, f) = prf(correct, found, gold);
+    println!("{name:<11} {:>6.2}% {:>8.2}% {:>9.4} {gold:>6} {found:>6}", p * 100.0, r * 100.0, f);
+}
+
+fn prf(correct: usize, found: usize, gold: usize) -> (f64, f64, f64) {
     let p = if found == 0 { 0.0 } else { correct as f64 / found as f64 };
     let r = if gold == 0 { 0.0 } else { correct as f64 / gold as f64 };
     let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-    println!("{name:<8} {:>8.2}% {:>8.2}% {:>9.4} {gold:>6} {found:>6}", p * 100.0, r * 100.0, f);
+    (p, r, f)
 }
 
 fn type_of(label: Label) -> Option<usize> {
