@@ -79,8 +79,8 @@ impl Score {
         row("overall", c, f, g);
         let (c, f, g) = self.over(|t| t != "MISC");
         row("PER+ORG+LOC", c, f, g);
-        for ty in 0..4 {
-            row(TYPES[ty], self.correct[ty], self.found[ty], self.gold[ty]);
+        for (ty, name) in TYPES.iter().enumerate() {
+            row(name, self.correct[ty], self.found[ty], self.gold[ty]);
         }
     }
 }
