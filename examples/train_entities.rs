@@ -3,21 +3,28 @@
 //!
 //! ```text
 //! npm run train -- ../shared/data/conll2003
-//! cargo run --release --example train_entities -- DIR [--out FILE] [--epochs 15] [--passes 2] [--unit 3] [--prune 6]
-//!     [--min-count 2] [--no-title-case]
+//! cargo run --release --example train_entities -- DIR [--out FILE] [--dev-model FILE] [--folds 4] [--epochs 30]
+//!     [--passes 2] [--unit 3] [--prune 6] [--min-count 2] [--no-title-case]
 //! ```
 //!
-//! Trains on `DIR/train.txt`; after every epoch the averaged, quantised model — exactly what would be written —
-//! tags `DIR/dev.txt`, and the epoch with the best dev F1 is written. Each document is rebuilt as text the way
-//! `eval_entities` does (tokens joined by spaces, one sentence a line) and tokenized by the library, so the
-//! model is trained on the tokens it will see; gold tags are projected onto those tokens. Deterministic: a fixed
-//! shuffle seed, no threads, so the same input gives the same bytes.
+//! Three steps, all deterministic (a fixed shuffle seed, no threads: the same input gives the same bytes):
+//! 1. the number of epochs (up to `--epochs`) is chosen by `--folds`-fold cross-validation on `DIR/train.txt`
+//!    alone: each fold held out once, the averaged and quantised model (exactly what would be written) scored
+//!    on it after every epoch, the best summed F1 wins;
+//! 2. the same settings are trained on train alone and scored on `DIR/dev.txt`: that model is written to
+//!    `--dev-model` (default `target/model-train-only.bin`) for `eval_entities --model`, the figure to compare;
+//! 3. the shipped model is trained on train + dev with the same settings and written to `--out`.
+//!
+//! Each document is rebuilt as text the way `eval_entities` does (tokens joined by spaces, one sentence a
+//! line) and tokenized by the library, so the model is trained on the tokens it will see; gold tags are
+//! projected onto those tokens.
 
 #[path = "support/conll.rs"]
 mod conll;
 
 use newsmark::entities_train::{
-    allowed, decode, encode, is_inside, masked, type_of, viterbi, Extractor, Tagger, BUCKETS, COLS, STATES, TYPES,
+    allowed, decode, encode, is_inside, masked, type_of, viterbi, Extractor, Model, Tagger, BUCKETS, COLS, STATES,
+    TYPES,
 };
 use newsmark::text::Doc;
 use std::ops::Range;
@@ -43,21 +50,36 @@ struct Weights {
     allowed_rows: Vec<bool>,
 }
 
+/// What one training run is given, besides its documents.
+#[derive(Clone, Copy)]
+struct Settings {
+    epochs: usize,
+    passes: u8,
+    prune: i8,
+    unit: Option<f32>,
+    min_count: u8,
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let opt = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let Some(dir) = args.first().filter(|a| !a.starts_with("--")) else {
-        eprintln!("usage: train_entities CONLL_DIR [--out FILE] [--epochs N] [--passes 1|2]");
+        eprintln!("usage: train_entities CONLL_DIR [--out FILE] [--dev-model FILE] [--folds K] [--epochs N] …");
         std::process::exit(2);
     };
     let out = opt("--out").unwrap_or_else(|| "src/entities/model.bin".into());
-    let epochs: usize = opt("--epochs").and_then(|s| s.parse().ok()).unwrap_or(15);
-    let passes: u8 = opt("--passes").and_then(|s| s.parse().ok()).unwrap_or(2);
-    // Quantised weights smaller than this are dropped (a smaller file); rows seen fewer times are not learned.
-    let prune: i8 = opt("--prune").and_then(|s| s.parse().ok()).unwrap_or(6);
-    // A raw weight of 1 becomes `unit` steps of the quantised weights (coarser: a smaller file).
-    let unit: Option<f32> = opt("--unit").and_then(|s| s.parse().ok()).or(Some(3.0));
-    let min_count: u8 = opt("--min-count").and_then(|s| s.parse().ok()).unwrap_or(2);
+    let dev_out = opt("--dev-model").unwrap_or_else(|| "target/model-train-only.bin".into());
+    let folds: usize = opt("--folds").and_then(|s| s.parse().ok()).unwrap_or(4).max(2);
+    let settings = Settings {
+        // The most epochs cross-validation tries; it picks the best number up to this.
+        epochs: opt("--epochs").and_then(|s| s.parse().ok()).unwrap_or(30),
+        passes: opt("--passes").and_then(|s| s.parse().ok()).unwrap_or(2),
+        // Quantised weights smaller than this are dropped (a smaller file); rows seen fewer times are not learned.
+        prune: opt("--prune").and_then(|s| s.parse().ok()).unwrap_or(6),
+        // A raw weight of 1 becomes `unit` steps of the quantised weights (coarser: a smaller file).
+        unit: opt("--unit").and_then(|s| s.parse().ok()).or(Some(3.0)),
+        min_count: opt("--min-count").and_then(|s| s.parse().ok()).unwrap_or(2),
+    };
     let read = |name: &str| {
         let path = format!("{dir}/{name}");
         std::fs::read_to_string(&path).unwrap_or_else(|e| {
@@ -65,23 +87,71 @@ fn main() {
             std::process::exit(2);
         })
     };
-    let train = examples(&read("train.txt"), !args.iter().any(|a| a == "--no-title-case"));
+    let title_case = !args.iter().any(|a| a == "--no-title-case");
+    let train = examples(&read("train.txt"), title_case);
     let dev = examples(&read("dev.txt"), false);
     eprintln!("train: {} documents; dev: {} documents", train.len(), dev.len());
+    let mut tagger = Tagger::default();
 
+    // 1. The number of epochs, by K-fold cross-validation on train alone: every fold is held out once, and
+    //    the epoch count with the best F1 summed over the held-out folds wins (the first of equals).
+    let mut per_epoch = vec![(0usize, 0usize, 0usize); settings.epochs];
+    for k in 0..folds {
+        let fit: Vec<&Example> = train.iter().enumerate().filter(|(i, _)| i % folds != k).map(|p| p.1).collect();
+        let held: Vec<&Example> = train.iter().enumerate().filter(|(i, _)| i % folds == k).map(|p| p.1).collect();
+        train_model(&fit, settings, |epoch, model| {
+            let c = counts(&held, model, &mut tagger);
+            let e = &mut per_epoch[epoch - 1];
+            *e = (e.0 + c.0, e.1 + c.1, e.2 + c.2);
+        });
+        eprintln!("fold {}/{folds} done", k + 1);
+    }
+    let f1s: Vec<f64> = per_epoch.iter().map(|&(ok, pred, gold)| prf(ok, pred, gold).2).collect();
+    let epochs = 1 + (0..f1s.len()).fold(0, |best, e| if f1s[e] > f1s[best] { e } else { best });
+    for (e, f) in f1s.iter().enumerate() {
+        eprintln!("cross-validated epoch {:2}: F1 {f:.4}{}", e + 1, if e + 1 == epochs { "  <- chosen" } else { "" });
+    }
+    let chosen = Settings { epochs, ..settings };
+
+    // 2. The same settings trained on train alone, scored on dev: the figure to compare with other models.
+    let train_refs: Vec<&Example> = train.iter().collect();
+    let train_only = train_model(&train_refs, chosen, |_, _| {});
+    let model = decode(&train_only).expect("a model we just wrote");
+    let (ok, pred, gold) = counts(&dev.iter().collect::<Vec<_>>(), &model, &mut tagger);
+    let (p, r, f) = prf(ok, pred, gold);
+    write(&dev_out, &train_only);
+    eprintln!("train only, {epochs} epochs: dev P {p:.4} R {r:.4} F1 {f:.4} (token-level chunks); wrote {dev_out}");
+
+    // 3. The shipped model: train + dev, the same settings.
+    let all: Vec<&Example> = train.iter().chain(&dev).collect();
+    let bytes = train_model(&all, chosen, |_, _| {});
+    write(&out, &bytes);
+    eprintln!("wrote {out}: {} bytes, trained on train + dev for {epochs} epochs", bytes.len());
+}
+
+fn write(path: &str, bytes: &[u8]) {
+    std::fs::write(path, bytes).unwrap_or_else(|e| {
+        eprintln!("cannot write {path}: {e}");
+        std::process::exit(1);
+    });
+}
+
+/// Trains on `docs` for `s.epochs` epochs; after each epoch, `each` sees the epoch number and the averaged,
+/// quantised model as it would be written. Returns the last epoch's bytes. Deterministic: a fixed shuffle seed.
+fn train_model(docs: &[&Example], s: Settings, mut each: impl FnMut(usize, &Model)) -> Vec<u8> {
     let mut x = Extractor::default();
     let mut counts = vec![0u8; BUCKETS];
-    for ex in &train {
+    for ex in docs {
         let doc = Doc::new(&ex.text);
         x.prepare(&doc);
         let types: Vec<u8> = ex.gold.iter().map(|&s| type_of(s.into()) as u8).collect();
-        for pass in 0..passes {
+        for pass in 0..s.passes {
             if pass == 1 {
                 x.set_first_pass(&types);
             }
-            for s in x.sentences.clone() {
-                for i in s.clone() {
-                    x.for_each(i, &s, |b| counts[b as usize] = counts[b as usize].saturating_add(1));
+            for sent in x.sentences.clone() {
+                for i in sent.clone() {
+                    x.for_each(i, &sent, |b| counts[b as usize] = counts[b as usize].saturating_add(1));
                 }
             }
         }
@@ -94,51 +164,35 @@ fn main() {
         trans: [[0.0; STATES]; STATES],
         trans_u: [[0.0; STATES]; STATES],
         step: 1.0,
-        allowed_rows: counts.iter().map(|&c| c >= min_count).collect(),
+        allowed_rows: counts.iter().map(|&c| c >= s.min_count).collect(),
     };
-    eprintln!("feature rows in use: {}", wt.allowed_rows.iter().filter(|&&a| a).count());
-
-    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut rng = 0x2545_F491_4F6C_DD1Du64;
-    let mut best: Option<(f64, usize, Vec<u8>)> = None;
-    let mut tagger = Tagger::default();
-    for epoch in 1..=epochs {
+    let mut bytes = Vec::new();
+    for epoch in 1..=s.epochs {
         for i in (1..order.len()).rev() {
             rng ^= rng << 13;
             rng ^= rng >> 7;
             rng ^= rng << 17;
             order.swap(i, (rng % (i as u64 + 1)) as usize);
         }
-        let mut mistakes = 0usize;
         for &d in &order {
-            let ex = &train[d];
+            let ex = docs[d];
             let doc = Doc::new(&ex.text);
             x.prepare(&doc);
-            mistakes += train_doc(&mut wt, &x, &ex.gold);
-            if passes >= 2 {
+            train_doc(&mut wt, &x, &ex.gold);
+            if s.passes >= 2 {
                 // The second pass learns from the first pass's tags of this document, as tagged now.
                 let first = predict_doc(&wt, &x);
                 x.set_first_pass(&first);
-                mistakes += train_doc(&mut wt, &x, &ex.gold);
+                train_doc(&mut wt, &x, &ex.gold);
             }
         }
-        let bytes = export(&wt, passes, prune, unit);
+        bytes = export(&wt, s.passes, s.prune, s.unit);
         let model = decode(&bytes).expect("a model we just wrote");
-        let (p, r, f) = score(&dev, &model, &mut tagger);
-        eprintln!(
-            "epoch {epoch:2}: {mistakes} token mistakes; dev P {p:.4} R {r:.4} F1 {f:.4}; model {} bytes",
-            bytes.len()
-        );
-        if best.as_ref().map_or(true, |(bf, _, _)| f > *bf) {
-            best = Some((f, epoch, bytes));
-        }
+        each(epoch, &model);
     }
-    let (f, epoch, bytes) = best.expect("at least one epoch");
-    std::fs::write(&out, &bytes).unwrap_or_else(|e| {
-        eprintln!("cannot write {out}: {e}");
-        std::process::exit(1);
-    });
-    eprintln!("wrote {out}: {} bytes, epoch {epoch}, dev F1 {f:.4} (token-level chunks, library tokens)", bytes.len());
+    bytes
 }
 
 /// One perceptron step per sentence of the prepared document; returns the number of wrong tokens.
@@ -255,10 +309,10 @@ fn export(wt: &Weights, passes: u8, prune: i8, unit: Option<f32>) -> Vec<u8> {
     encode(&q, &start, &trans, unit.round() as i32, passes)
 }
 
-/// Exact-match chunk P/R/F1 on the library's tokens.
-fn score(dev: &[Example], model: &newsmark::entities_train::Model, tagger: &mut Tagger) -> (f64, f64, f64) {
+/// Exact-match chunks on the library's tokens: (correct, predicted, gold).
+fn counts(docs: &[&Example], model: &Model, tagger: &mut Tagger) -> (usize, usize, usize) {
     let (mut gold_n, mut pred_n, mut ok) = (0usize, 0usize, 0usize);
-    for ex in dev {
+    for ex in docs {
         let doc = Doc::new(&ex.text);
         tagger.run(&doc, model);
         let g = chunks(&ex.gold);
@@ -267,8 +321,12 @@ fn score(dev: &[Example], model: &newsmark::entities_train::Model, tagger: &mut 
         pred_n += p.len();
         ok += p.iter().filter(|c| g.binary_search(c).is_ok()).count();
     }
-    let p = ok as f64 / pred_n.max(1) as f64;
-    let r = ok as f64 / gold_n.max(1) as f64;
+    (ok, pred_n, gold_n)
+}
+
+fn prf(ok: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
+    let p = ok as f64 / pred.max(1) as f64;
+    let r = ok as f64 / gold.max(1) as f64;
     (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
 }
 

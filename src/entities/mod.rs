@@ -19,7 +19,9 @@ mod tagger;
 #[doc(hidden)]
 pub mod train {
     pub use super::features::{Extractor, BUCKETS, BUCKET_BITS};
-    pub use super::model::{allowed, decode, encode, is_inside, masked, type_of, viterbi, Model, COLS, STATES, TYPES};
+    pub use super::model::{
+        allowed, decode, encode, is_inside, masked, type_of, use_model, viterbi, Model, COLS, STATES, TYPES,
+    };
     pub use super::tagger::Tagger;
 }
 

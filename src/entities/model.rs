@@ -61,10 +61,18 @@ pub struct Model {
 
 static BYTES: &[u8] = include_bytes!("model.bin");
 
+static MODEL: OnceLock<Model> = OnceLock::new();
+
 /// The compiled-in model, decoded on first use (a few milliseconds).
 pub fn model() -> &'static Model {
-    static MODEL: OnceLock<Model> = OnceLock::new();
     MODEL.get_or_init(|| decode(BYTES).unwrap_or_else(empty))
+}
+
+/// Makes the process tag with the model in `bytes` instead of the compiled-in one, so that an evaluation can
+/// score another model through the whole pipeline. It takes effect only before the first annotation; returns
+/// whether it did (false too when `bytes` is no model for this build).
+pub fn use_model(bytes: &[u8]) -> bool {
+    decode(bytes).is_some_and(|m| MODEL.set(m).is_ok())
 }
 
 fn empty() -> Model {
