@@ -41,7 +41,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
     let mut assigned: Vec<(Range<usize>, usize)> = Vec::with_capacity(tagged.len());
     let mut key = String::new();
     for t in tagged {
-        let Some(range) = byte_range(doc, &t.tokens) else { continue };
+        let Some(range) = byte_range(doc, &t.tokens, t.cut) else { continue };
         let words: Vec<usize> = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).collect();
         key.clear();
         for (n, &i) in words.iter().enumerate() {
@@ -52,10 +52,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         }
         // The same words with a different label, both sure, are two things: "NEW YORK" the dateline and "New
         // York" the team of a results table.
-        let same = index.full.get(&key).copied().filter(|&id| {
-            let p = &protos[id];
-            p.first_label == t.label || t.confidence <= Confidence::Listed || p.best <= Confidence::Listed
-        });
+        let same = index.full.get(&key).copied().filter(|&id| may_join(&protos[id], t));
         let found = same.or_else(|| {
             if words.len() != 1 {
                 // "Meta" … then "Meta Platforms Inc.", "Droege" … then "Jason Droege": the longer name joins the
@@ -85,7 +82,14 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                         _ => false,
                     }
                 };
-                return (protos[id].first_label == t.label && !other_full_name).then_some(id);
+                // A longer name of another kind joins only a one-word mention that is no place ("Japan" … "Japan
+                // Airlines", "LONDON" … "London Newsroom" are two things) and only when one reading is the context's.
+                let p = &protos[id];
+                let joins = p.first_label == t.label
+                    || (p.first_label != Label::Loc
+                        && may_join(p, t)
+                        && p.best.max(t.confidence) == Confidence::Context);
+                return (joins && !other_full_name).then_some(id);
             }
             let idx = &index;
             let id = idx
@@ -114,6 +118,17 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         assigned.push((range, id));
     }
     finish(doc, protos, assigned)
+}
+
+/// Whether mention `t` may join entity `p` whose name matched: the same label, or one of them unsure, or one
+/// read from its context where the other is only the model's. Two sure readings of different kinds are two
+/// things: "NEW YORK" the dateline and "New York" the team of a results table.
+fn may_join(p: &Proto, t: &Tagged) -> bool {
+    let context = |c: Confidence| c == Confidence::Context;
+    p.first_label == t.label
+        || t.confidence <= Confidence::Listed
+        || p.best <= Confidence::Listed
+        || context(t.confidence) != context(p.best)
 }
 
 /// The words of a lower-cased name that are not titles ("mr.", "president"): the name as its bearer's own.
@@ -222,14 +237,18 @@ fn weight(c: Confidence) -> u32 {
         Confidence::Guess => 1,
         Confidence::Listed => 3,
         Confidence::Cued => 6,
+        // A reader's cue outweighs the model's reading of three sure mentions.
+        Confidence::Context => 20,
     }
 }
 
 /// The byte range of a token range, if it is a non-empty range of real tokens.
-fn byte_range(doc: &Doc, tokens: &Range<usize>) -> Option<Range<usize>> {
+/// `cut` bytes are taken off its end ("-based"), when that leaves a character boundary.
+fn byte_range(doc: &Doc, tokens: &Range<usize>, cut: u8) -> Option<Range<usize>> {
     let first = doc.tokens.get(tokens.start)?;
     let last = doc.tokens.get(tokens.end.checked_sub(1)?)?;
-    (first.start < last.end).then_some(first.start..last.end)
+    let end = last.end.checked_sub(usize::from(cut)).filter(|&e| doc.text.is_char_boundary(e))?;
+    (first.start < end).then_some(first.start..end)
 }
 
 #[cfg(test)]
@@ -240,7 +259,7 @@ mod tests {
     fn run<'t>(text: &'t str, tagged: &[(Range<usize>, Label, Confidence)]) -> (Vec<(&'t str, Label, usize)>, Found) {
         let doc = Doc::new(text);
         let tagged: Vec<Tagged> =
-            tagged.iter().map(|(r, l, c)| Tagged { tokens: r.clone(), label: *l, confidence: *c }).collect();
+            tagged.iter().map(|(r, l, c)| Tagged { tokens: r.clone(), label: *l, confidence: *c, cut: 0 }).collect();
         let found = cluster(&doc, &tagged);
         let got = found.mentions.iter().map(|m| (&text[m.range.clone()], m.label, m.entity)).collect();
         (got, found)

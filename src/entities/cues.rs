@@ -121,7 +121,7 @@ fn organizations(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
         let i = t.tokens.start;
         if possessed(doc, i) || apposition(doc, i) {
             t.label = Label::Org;
-            t.confidence = Confidence::Cued;
+            t.confidence = Confidence::Context;
         }
     }
 }
@@ -160,7 +160,7 @@ fn unlikely_persons(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
     for t in tagged.iter_mut() {
         if lone_person(t) && forms.contains(&x.form(t.tokens.start)) {
             t.label = Label::Org;
-            t.confidence = Confidence::Cued;
+            t.confidence = Confidence::Context;
         }
     }
 }

@@ -681,7 +681,6 @@ pub fn kinds(lower: &str) -> Kinds {
 }
 
 /// Lower-cases `word` into `buf` (cleared first) and looks it up; `buf` is reused to avoid an allocation a word.
-#[cfg(test)]
 pub fn kinds_of(word: &str, buf: &mut String) -> Kinds {
     buf.clear();
     push_lower(word, buf);

@@ -9,6 +9,7 @@
 
 mod cluster;
 mod clusters;
+mod context;
 mod cues;
 mod features;
 mod lists;
@@ -57,6 +58,9 @@ pub enum Confidence {
     Listed = 2,
     /// A strong cue: a legal-form suffix ("Inc.") or a title ("Mr.", "President").
     Cued = 3,
+    /// What the words around it say, read as a reader reads them ([`context`], [`cues`]): "Quorvia CEO …",
+    /// "Kestrel said it", "Rep. …". It outvotes the model's reading of the entity's other mentions.
+    Context = 4,
 }
 
 /// A tagger's output: what [`cluster::cluster`] takes. `tokens` index `doc.tokens`; sorted, non-overlapping.
@@ -65,6 +69,8 @@ pub struct Tagged {
     pub tokens: Range<usize>,
     pub label: Label,
     pub confidence: Confidence,
+    /// Bytes cut from the end of the last token: "London" of "London-based".
+    pub cut: u8,
 }
 
 /// Finds the named things in `doc`. Never panics; linear in the number of tokens.

@@ -209,7 +209,12 @@ impl Tagger {
                 while start + 1 < end && self.x.is_title(start) {
                     start += 1;
                 }
-                out.push(Tagged { tokens: start..end, label: LABELS[t - 1], confidence: confidence(margin, unit) });
+                out.push(Tagged {
+                    tokens: start..end,
+                    label: LABELS[t - 1],
+                    confidence: confidence(margin, unit),
+                    cut: 0,
+                });
             }
         };
         for (i, &st) in self.states.iter().enumerate() {
@@ -271,6 +276,7 @@ pub fn tag(doc: &Doc) -> Vec<Tagged> {
         let mut out = Vec::new();
         tagger.mentions(model.unit, &mut out);
         super::cues::apply(doc, &tagger.x, &mut out);
+        super::context::apply(doc, &tagger.x, &mut out);
         if doc.tokens.len() > 1_000_000 {
             *tagger = Tagger::default();
         }
