@@ -177,6 +177,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
             cued[k] = true;
         }
     }
+    untagged_before_roles(doc, x, tagged, &mut cued);
     listed_after_plural(doc, tagged, &mut cued);
     coordinated(doc, tagged, &cued);
 }
@@ -213,6 +214,32 @@ fn after_title(doc: &Doc, x: &Extractor, s: usize) -> bool {
         // ("Chief Keef" is not given; "President" is).
         let mut buf = String::new();
         !kinds_of(doc.tok(s - 1), &mut buf).has(Kind::TitleModifier) || doc.tok(s - 1).ends_with('.')
+    }
+}
+
+/// A capitalised word the model left untagged before a corporate role and a name ("Anthropic CEO Dario
+/// Amodei" opening a sentence) or after a company noun ("the start-up Zentrane") is an organization.
+fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>, cued: &mut Vec<bool>) {
+    let mut buf = String::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let at = tagged.partition_point(|t| t.tokens.end <= i);
+        let free = tagged.get(at).is_none_or(|t| t.tokens.start > i);
+        let k = kinds_of(doc.tok(i), &mut buf);
+        let candidate = free
+            && capitalised(doc, i)
+            && doc.tok(i).chars().count() >= 2
+            && !doc.tok(i).contains('-')
+            && !x.is_title(i)
+            && !k.has(Kind::Stop)
+            && !k.has(Kind::Demonym)
+            && !k.has(Kind::Place);
+        if candidate && (before_role(doc, i + 1) || after_company_noun(doc, i)) {
+            let t = Tagged { tokens: i..i + 1, label: Label::Org, confidence: Confidence::Context, cut: 0 };
+            tagged.insert(at, t);
+            cued.insert(at, true);
+        }
+        i += 1;
     }
 }
 
