@@ -22,7 +22,7 @@ pub enum Kind {
     Surname = 1 << 2,
     /// A whole name of a well-known person ("barack obama").
     Person = 1 << 3,
-    /// A whole name of a well-known organization or team.
+    /// A whole name of a well-known organization or team, or of a listed company as news writes it ("nvidia").
     Org = 1 << 4,
     /// A nationality or other demonym ("american", "germans"): MISC in CoNLL terms.
     Demonym = 1 << 5,
@@ -655,6 +655,7 @@ fn map() -> &'static FastMap {
         add(&mut lines(include_str!("lists/surnames.txt")), Kind::Surname);
         add(&mut lines(include_str!("lists/people.txt")), Kind::Person);
         add(&mut lines(include_str!("lists/organizations.txt")), Kind::Org);
+        add(&mut lines(include_str!("lists/companies.txt")), Kind::Org);
         add(&mut lines(include_str!("lists/demonyms.txt")), Kind::Demonym);
         add(&mut lines(include_str!("lists/org_words.txt")), Kind::OrgWord);
         add(&mut lines(include_str!("lists/place_words.txt")), Kind::PlaceWord);
@@ -720,6 +721,11 @@ mod tests {
         assert!(has("Jason", Kind::GivenName));
         assert!(has("Chinese", Kind::Demonym));
         assert!(has("University", Kind::OrgWord));
+        // Index constituents without their legal form, CLDR regions, Faker's names of other locales.
+        assert!(has("ConocoPhillips", Kind::Org));
+        assert!(has("Sub-Saharan Africa", Kind::Place));
+        assert!(has("Søren", Kind::GivenName));
+        assert!(!has("Edit", Kind::GivenName));
     }
 
     #[test]
