@@ -92,6 +92,11 @@ const COMPANY_NOUNS: &[&str] = &[
     "party",
 ];
 
+/// Whether `w` is a noun for a company or other organization ("chipmaker", "lender"), in any case.
+pub fn is_company_noun(w: &str) -> bool {
+    is(Some(w), COMPANY_NOUNS)
+}
+
 /// Plural nouns that introduce a list of organizations: "companies including A and B", "rivals such as A".
 const COMPANY_PLURALS: &[&str] = &[
     "companies",
@@ -180,6 +185,36 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     untagged_before_roles(doc, x, tagged, &mut cued);
     listed_after_plural(doc, tagged, &mut cued);
     coordinated(doc, tagged, &cued);
+    short_forms(doc, x, tagged);
+}
+
+/// "Scale" after "Scale AI, the data-labeling start-up": a capitalised word the model left untagged that is the
+/// first word of an organization the context settled is a short form of it (the tagger does this for its own
+/// organizations before the cues are read; this does it for the ones the cues made).
+fn short_forms(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
+    let firsts: Vec<&str> = tagged
+        .iter()
+        .filter(|t| t.label == Label::Org && t.confidence == Confidence::Context && t.cut == 0)
+        .map(|t| doc.tok(t.tokens.start))
+        .collect();
+    if firsts.is_empty() {
+        return;
+    }
+    let mut add = Vec::new();
+    let mut at = 0;
+    for i in 0..doc.tokens.len() {
+        while at < tagged.len() && tagged[at].tokens.end <= i {
+            at += 1;
+        }
+        let free = tagged.get(at).is_none_or(|t| t.tokens.start > i);
+        if free && x.is_name_like(i) && firsts.contains(&doc.tok(i)) {
+            add.push(Tagged { tokens: i..i + 1, label: Label::Org, confidence: Confidence::Guess, cut: 0 });
+        }
+    }
+    if !add.is_empty() {
+        tagged.extend(add);
+        tagged.sort_by_key(|t| t.tokens.start);
+    }
 }
 
 fn relabel(t: &mut Tagged, label: Label) {
@@ -253,7 +288,8 @@ fn before_role(doc: &Doc, e: usize) -> bool {
     while j < e + 3 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && !capitalised(doc, j) {
         j += 1;
     }
-    capitalised(doc, j)
+    // A name as names are written, not a headline in capitals ("SCALE AI NAMES NEW CHIEF EXECUTIVE").
+    capitalised(doc, j) && doc.tok(j).chars().any(char::is_lowercase)
 }
 
 /// "the AI start-up X", "retailer X", "chipmaker X": a company noun right before, not possessed ("the

@@ -115,11 +115,16 @@ fn common_acronyms(doc: &Doc, tagged: &mut Vec<Tagged>) {
 /// Relabels one-word PERSON and MISC mentions that the context marks as organizations.
 fn organizations(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
     for t in tagged.iter_mut() {
-        if t.tokens.len() != 1 || !matches!(t.label, Label::Person | Label::Misc) || x.is_known_person(t.tokens.start) {
+        if !matches!(t.label, Label::Person | Label::Misc) {
             continue;
         }
-        let i = t.tokens.start;
-        if possessed(doc, i) || apposition(doc, i) {
+        // A multi-word name is read by its apposition only ("Scale AI, the data-labeling start-up").
+        let one_word = t.tokens.len() == 1;
+        if one_word && x.is_known_person(t.tokens.start) {
+            continue;
+        }
+        let i = t.tokens.end - 1;
+        if one_word && possessed(doc, i) || apposition(doc, i) {
             t.label = Label::Org;
             t.confidence = Confidence::Context;
         }
@@ -127,7 +132,8 @@ fn organizations(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
 }
 
 /// Relabels as organizations the one-word "persons" that are written like a company — an inner capital
-/// ("OpenAI", "PayPal", not "McDonald" or "DeVito") — or followed by "said it" / "says its" / ", which", when
+/// ("OpenAI", "PayPal", not "McDonald" or "DeVito") — listed as organizations ("Google"), or followed by "said
+/// it" / "says its" / ", which", when
 /// nothing in the document makes that word a person: it is not a listed given name or surname, never follows a
 /// title or a given name, never ends a longer person's name, and is never followed by "said he/she" or ", who".
 /// ("Trump said it was bad" keeps its person when the text also says "Donald Trump" or "Mr. Trump".)
@@ -138,7 +144,7 @@ fn unlikely_persons(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
         .iter()
         .filter(|t| lone_person(t))
         .map(|t| t.tokens.start)
-        .filter(|&i| inner_capital(doc.tok(i)) || spoken_of_as_it(doc, i))
+        .filter(|&i| inner_capital(doc.tok(i)) || spoken_of_as_it(doc, i) || x.is_listed_org(i))
         .map(|i| x.form(i))
         .collect();
     if forms.is_empty() {
@@ -227,7 +233,7 @@ fn apposition(doc: &Doc, i: usize) -> bool {
         if doc.tokens[j].kind == TokenKind::Punct {
             return false;
         }
-        if is(Some(w), ORG_NOUNS) {
+        if is(Some(w), ORG_NOUNS) || super::context::is_company_noun(w) {
             return !doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Clitic);
         }
     }

@@ -51,6 +51,9 @@ struct Tok {
     doc: u8,
     /// Second pass: how the same form was tagged elsewhere in the document (0 none, 1 + type).
     elsewhere: u8,
+    /// Second pass: the first pass's type of the name this one is coordinated with ("A , B", "A and B"): on
+    /// the left (low 3 bits) and on the right (high bits); 0 when none.
+    coord: u8,
     /// The sentence's case: 0 ordinary, 1 all capitals, 2 title case.
     case: u8,
     /// The index of its lower-cased form among the document's forms.
@@ -128,6 +131,11 @@ impl Extractor {
     pub fn is_known_person(&self, i: usize) -> bool {
         let mask = Kind::GivenName as u16 | Kind::Surname as u16 | Kind::Person as u16;
         self.toks.get(i).is_some_and(|t| t.kinds & mask != 0)
+    }
+
+    /// Whether token `i` alone is a listed organization or company ("Google", "Nvidia").
+    pub fn is_listed_org(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kinds & Kind::Org as u16 != 0)
     }
 
     /// Whether token `i` is a listed given name ("Jason", "Sam").
@@ -332,6 +340,7 @@ impl Extractor {
                     best = k;
                 }
             }
+            tok.coord = 0;
             tok.elsewhere = if v[best] == 0 {
                 0
             } else if v[best] >= v[0] {
@@ -340,12 +349,26 @@ impl Extractor {
                 5 + best as u8
             };
         }
+        self.set_coordination(types);
     }
 
     /// Forgets the first pass (so that the same extractor gives first-pass features again).
     pub fn clear_first_pass(&mut self) {
         for tok in &mut self.toks {
             tok.elsewhere = 0;
+            tok.coord = 0;
+        }
+    }
+
+    /// Records, for the second pass, the first pass's type of the name each token is coordinated with:
+    /// "OpenAI , Google and Anthropic" share a type, so each sees the others' (lists are common in news).
+    fn set_coordination(&mut self, types: &[u8]) {
+        let joins = [word_hash(","), word_hash("and"), word_hash("or")];
+        let n = self.toks.len().min(types.len());
+        for i in 0..n {
+            let left = if i >= 2 && joins.contains(&self.toks[i - 1].word) { types[i - 2].min(4) } else { 0 };
+            let right = if i + 2 < n && joins.contains(&self.toks[i + 1].word) { types[i + 2].min(4) } else { 0 };
+            self.toks[i].coord = left | right << 3;
         }
     }
 
@@ -363,14 +386,21 @@ impl Extractor {
     #[inline]
     pub fn elsewhere(&self, i: usize, rows: &mut [u32; MAX_FEATURES]) -> usize {
         let t = &self.toks[i];
-        if t.elsewhere == 0 {
-            return 0;
+        let mut n = 0;
+        if t.elsewhere != 0 {
+            let e = u64::from(t.elsewhere);
+            rows[0] = row(45, e);
+            rows[1] = row(46, mix(e, u64::from(t.case)));
+            rows[2] = row(47, mix(e, t.word));
+            n = 3;
         }
-        let e = u64::from(t.elsewhere);
-        rows[0] = row(45, e);
-        rows[1] = row(46, mix(e, u64::from(t.case)));
-        rows[2] = row(47, mix(e, t.word));
-        3
+        if t.coord != 0 {
+            let c = u64::from(t.coord);
+            rows[n] = row(50, c);
+            rows[n + 1] = row(51, mix(c, t.shape));
+            n += 2;
+        }
+        n
     }
 
     /// The weight-table rows of the local and document-flag features of token `i` (whose sentence is
@@ -488,7 +518,7 @@ impl Extractor {
     }
 }
 
-/// The most features one token has (local ones: 43 + 2 per word-list kind; second pass: 3).
+/// The most features one token has (local ones: 43 + 2 per word-list kind; second pass: 5).
 pub const MAX_FEATURES: usize = 80;
 
 #[inline]
