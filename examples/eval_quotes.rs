@@ -25,7 +25,8 @@ fn main() {
     let split = flag("--split").unwrap_or_else(|| "dev".into());
     let misses: usize = flag("--misses").and_then(|n| n.parse().ok()).unwrap_or(0);
     let show_fp = args.iter().any(|a| a == "--false-positives");
-    // One tab-separated line per predicted quote (overlaps gold, fragment, speaker, text), for tuning.
+    // One tab-separated line per predicted quote (overlaps gold, fragment, speaker, text, context, speaker right
+    // strictly), for tuning.
     let dump = args.iter().any(|a| a == "--dump");
     polnear(&data, &split, misses, show_fp, dump);
     corenlp(&data);
@@ -233,7 +234,11 @@ fn polnear(data: &Path, split: &str, misses: usize, show_fp: bool, dump: bool) {
                 let ctx = text[..q.start].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
                 let after = text[q.end..].char_indices().nth(40).map_or(text.len(), |(i, _)| q.end + i);
                 let (before, after) = (&text[ctx..q.start], &text[q.end..after]);
-                println!("PRED\t{}\t{}\t{sp}\t{:?}\t{before:?}\t{after:?}", ok as u8, fragment as u8, q.text);
+                // Whether the speaker is right, strictly, for a gold quote it overlaps (2: no gold quote).
+                let strict =
+                    gold.iter().filter(|g| !g.repaired && hit(g)).map(|g| speaker_resolved(&found, q, text, g));
+                let strict = strict.fold(2u8, |acc, r| if acc == 1 || r { 1 } else { 0 });
+                println!("PRED\t{}\t{}\t{sp}\t{:?}\t{before:?}\t{after:?}\t{strict}", ok as u8, fragment as u8, q.text);
             }
             if !ok && show_fp {
                 let note = if ok_repaired { "(repaired gold) " } else { "" };

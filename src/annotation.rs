@@ -250,26 +250,41 @@ pub struct Percent {
 /// Who a QUOTE is attributed to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Speaker {
-    /// The entity the speaker is, when known (also for a resolved "he").
+    /// The entity the speaker is, when known (also for a resolved "he"): for "Google CEO Sundar Pichai" the
+    /// person, never the organization named in the title.
     pub entity: Option<usize>,
     /// The speaker as written next to the quote ("Droege", "he", "a spokesperson").
     pub text: String,
     pub start: usize,
     pub end: usize,
-    /// The attribution cue ("said", "according to").
+    /// The attribution cue: a word of saying or writing ("said", "wrote", "claim"), "according to", the colon
+    /// or dash after a name, or the cue of the turn a quote continues.
     pub cue: String,
+    /// What the speaker speaks for, when the text says it: "Google" in "Google CEO Sundar Pichai", "the
+    /// Department of Homeland Security" in "a spokesperson for the Department of Homeland Security".
+    pub affiliation: Option<Affiliation>,
 }
 
 impl Serialize for Speaker {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(5))?;
+        let mut m = s.serialize_map(Some(6))?;
         m.serialize_entry("entity", &self.entity)?;
         m.serialize_entry("text", &self.text)?;
         m.serialize_entry("start", &self.start)?;
         m.serialize_entry("end", &self.end)?;
         m.serialize_entry("cue", &self.cue)?;
+        m.serialize_entry("affiliation", &self.affiliation)?;
         m.end()
     }
+}
+
+/// The organization or place a speaker speaks for or belongs to, as written, and its entity when it is one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Affiliation {
+    pub entity: Option<usize>,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// Whether a QUOTE is someone's words or a phrase quoted inside a sentence.

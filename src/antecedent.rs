@@ -44,7 +44,9 @@ pub struct Weighed {
 
 impl Weighed {
     fn push(&mut self, doc: &Doc, m: Mention) {
-        self.roles.push(if m.label == Label::Person { role(doc, &m.range) } else { 0 });
+        // Every mention's role, not only PERSON ones: a person the tagger called something else may still be
+        // what "she" means (the caller's `fits` says which entities are people).
+        self.roles.push(role(doc, &m.range));
         self.mentions.push(m);
     }
 }
@@ -52,12 +54,13 @@ impl Weighed {
 /// The mentions with every capitalised "He" and "She" outside quotes (most often a sentence's subject; adding
 /// lower-case ones too resolved worse on PolNeAR train) added as a mention of the person it resolves to, in text
 /// order, so that a person kept in view by pronouns ("Cruz spoke. He also asked … He said …") stays salient
-/// against people named in passing since. `fits(entity, pronoun)` says whether a person may be the pronoun's.
+/// against people named in passing since. `fits(mention, pronoun)` says whether it names a person who may be
+/// the pronoun's.
 pub fn with_pronouns(
     doc: &Doc,
     mentions: &[Mention],
     quotes: &[Range<usize>],
-    fits: impl Fn(usize, &str) -> bool,
+    fits: impl Fn(&Mention, &str) -> bool,
 ) -> Weighed {
     let mut out = Weighed { mentions: Vec::with_capacity(mentions.len() * 2), roles: Vec::new() };
     let mut next = 0;
@@ -76,7 +79,7 @@ pub fn with_pronouns(
         if in_name {
             continue;
         }
-        if let Some(entity) = person(doc, t.start, &out, quotes, None, |e| fits(e, w)) {
+        if let Some(entity) = person(doc, t.start, &out, quotes, None, |m| fits(m, w)) {
             out.push(doc, Mention { range: t.start..t.end, label: Label::Person, entity });
         }
     }
@@ -86,7 +89,8 @@ pub fn with_pronouns(
     out
 }
 
-/// The entity a person pronoun at `at` stands for: the best-scored earlier person that `fits`. `last_quoted`
+/// The entity a person pronoun at `at` stands for: the best-scored earlier person that `fits` (which must say
+/// no to anything but a person: a pronoun never means an organization or a place). `last_quoted`
 /// is the speaker of the quote before and where its speaker was named; it keeps the pronoun unless another
 /// person has since been the subject of a sentence ("Anderson largely agreed with McLenny. “…,” he said").
 pub fn person(
@@ -95,7 +99,7 @@ pub fn person(
     weighed: &Weighed,
     quotes: &[Range<usize>],
     last_quoted: Option<(usize, usize)>,
-    fits: impl Fn(usize) -> bool,
+    fits: impl Fn(&Mention) -> bool,
 ) -> Option<usize> {
     let here = doc.sentence_of(at).unwrap_or(0);
     let mentions = &weighed.mentions;
@@ -109,7 +113,7 @@ pub fn person(
         if sentences > LOOKBACK_SENTENCES {
             break;
         }
-        if m.label != Label::Person || overlapping(quotes, &m.range).is_some() || !fits(m.entity) {
+        if overlapping(quotes, &m.range).is_some() || !fits(m) {
             continue;
         }
         if let Some((entity, named_at)) = last_quoted {

@@ -31,6 +31,7 @@ mod annotation;
 mod antecedent;
 mod entities;
 mod join;
+mod link;
 mod money;
 mod number;
 mod percent;
@@ -43,7 +44,8 @@ pub mod text;
 pub use entities::train as entities_train;
 
 pub use annotation::{
-    Annotations, Decimal, Detail, Entity, Label, LabelSet, Money, Offsets, Options, Percent, QuoteForm, Span, Speaker,
+    Affiliation, Annotations, Decimal, Detail, Entity, Label, LabelSet, Money, Offsets, Options, Percent, QuoteForm,
+    Span, Speaker,
 };
 
 #[cfg(target_arch = "wasm32")]
@@ -82,6 +84,9 @@ impl Annotations {
             bounds.extend([span.start, span.end]);
             if let Detail::Quote { speaker: Some(sp), .. } = &span.detail {
                 bounds.extend([sp.start, sp.end]);
+                if let Some(a) = &sp.affiliation {
+                    bounds.extend([a.start, a.end]);
+                }
             }
         }
         let map = text::offsets::OffsetMap::new(text, bounds, unit);
@@ -93,6 +98,10 @@ impl Annotations {
             if let Detail::Quote { speaker: Some(sp), .. } = &mut span.detail {
                 sp.start = map.get(sp.start);
                 sp.end = map.get(sp.end);
+                if let Some(a) = &mut sp.affiliation {
+                    a.start = map.get(a.start);
+                    a.end = map.get(a.end);
+                }
             }
         }
         out

@@ -64,8 +64,20 @@ export interface Speaker {
   text: string;
   start: number;
   end: number;
-  /** The attribution cue as written: "said", "according to", "—", ":", or the verb after a subject read from the sentence. */
+  /** The attribution cue as written: a word of saying or writing ("said", "wrote"), "according to", the colon
+   * or dash after a name, or the cue of the turn a quote continues. */
   cue: string;
+  /** What the speaker speaks for, when written: "Google" in "Google CEO Sundar Pichai", "the Department of
+   * Homeland Security" in "a spokesperson for the Department of Homeland Security". */
+  affiliation: Affiliation | null;
+}
+/** An organization or place a speaker speaks for or belongs to. Offsets are UTF-16 code units. */
+export interface Affiliation {
+  /** Index into `Annotations.entities`, when it is a known entity. */
+  entity: number | null;
+  text: string;
+  start: number;
+  end: number;
 }
 /** A quote, quote marks included. */
 export interface QuoteSpan extends SpanBase {

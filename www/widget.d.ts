@@ -2,7 +2,7 @@
 // which src/wasm.rs writes into pkg/newsmark.d.ts at build time.
 import type { AnnotateOptions, Annotations } from './pkg/newsmark.js';
 
-export type { AnnotateOptions, Annotations, Entity, Label, MoneyValue, Span, Speaker } from './pkg/newsmark.js';
+export type { Affiliation, AnnotateOptions, Annotations, Entity, Label, MoneyValue, Span, Speaker } from './pkg/newsmark.js';
 
 /** The engine: resolves once the wasm is loaded (from next to widget.js); its annotate() is synchronous. */
 export function load(): Promise<{

@@ -29,8 +29,10 @@ pub enum SpeakerKind {
     PersonPronoun,
     /// "it", "the company": the nearest earlier organization.
     OrgReference,
-    /// "a spokesperson", "officials", "they": kept as text, linked to nothing.
+    /// "a spokesperson", "officials", "one of them", "we": kept as text, linked to nothing.
     Description,
+    /// "they": the group or organization named just before it, if any.
+    Group,
     /// "who", "which" ("McConnell, now the majority leader, who in 2010 said …"): the person ("who") or
     /// organization ("which") named just before it in its sentence.
     Relative,
@@ -43,6 +45,8 @@ pub struct SpeakerCue {
     /// The cue phrase as written ("said", "according to").
     pub cue: Range<usize>,
     pub kind: SpeakerKind,
+    /// What the speaker speaks for, when the words around the speaker name it (bytes).
+    pub affiliation: Option<Range<usize>>,
 }
 
 /// A quote: its byte range including the marks, and its speaker if one is named.

@@ -12,9 +12,16 @@ use std::ops::Range;
 pub struct Phrase {
     pub tokens: Range<usize>,
     pub kind: SpeakerKind,
+    /// The tokens naming what the speaker speaks for, when the phrase says it ("a spokesperson for the
+    /// agency", "Zentrane’s chief executive, Lauren Pike").
+    pub affiliation: Option<Range<usize>>,
 }
 
 impl Phrase {
+    pub fn new(tokens: Range<usize>, kind: SpeakerKind) -> Phrase {
+        Phrase { tokens, kind, affiliation: None }
+    }
+
     pub fn bytes(&self, doc: &Doc) -> Range<usize> {
         doc.tokens[self.tokens.start].start..doc.tokens[self.tokens.end - 1].end
     }
@@ -26,10 +33,12 @@ const MAX_CLAUSE: usize = 20;
 const MAX_BETWEEN: usize = 3;
 /// The speaker `phrase` with its cue, both as byte ranges (`cue` is a token range).
 pub fn make(doc: &Doc, phrase: Phrase, cue: Range<usize>) -> SpeakerCue {
+    let bytes = |t: &Range<usize>| doc.tokens[t.start].start..doc.tokens[t.end - 1].end;
     SpeakerCue {
         range: phrase.bytes(doc),
-        cue: doc.tokens[cue.start].start..doc.tokens[cue.end - 1].end,
+        cue: bytes(&cue),
         kind: phrase.kind,
+        affiliation: phrase.affiliation.as_ref().filter(|a| !a.is_empty()).map(bytes),
     }
 }
 
@@ -114,7 +123,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     let last = end - 1;
     let w = doc.tok(last);
     if let Some(kind) = pronoun_kind(w) {
-        return Some(Phrase { tokens: last..end, kind });
+        return Some(Phrase::new(last..end, kind));
     }
     // A lower-case title that ends the phrase is a role, not part of a name: "the prime minister said".
     let role = w.starts_with(char::is_lowercase) && is_title(w);
@@ -131,7 +140,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
         if k == last && is_cue_verb(w) {
             return None;
         }
-        return Some(Phrase { tokens: k..end, kind: SpeakerKind::Name });
+        return Some(Phrase::new(k..end, SpeakerKind::Name));
     }
     if is_word(doc, last) && (is_speaker_noun(w) || role) {
         return Some(description_ending_at(doc, last, lo));
@@ -158,7 +167,7 @@ fn description_ending_at(doc: &Doc, head: usize, lo: usize) -> Phrase {
         k -= 1;
         start = k;
     }
-    Phrase { tokens: start..head + 1, kind: description_kind(doc, start, head) }
+    Phrase::new(start..head + 1, description_kind(doc, start, head))
 }
 
 fn description_kind(doc: &Doc, start: usize, head: usize) -> SpeakerKind {
@@ -177,7 +186,7 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
     }
     let w = doc.tok(i);
     if let Some(kind) = pronoun_kind(w) {
-        return Some(Phrase { tokens: i..i + 1, kind });
+        return Some(Phrase::new(i..i + 1, kind));
     }
     let ceil = (i + MAX_PHRASE).min(hi);
     // "said former Sen. Evan Bayh": a modifier of the title belongs to the speaker.
@@ -198,7 +207,7 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
             }
         }
         // A title alone ("President") is a description of a person, still a fine speaker span.
-        return Some(Phrase { tokens: i..k, kind: SpeakerKind::Name });
+        return Some(Phrase::new(i..k, SpeakerKind::Name));
     }
     let det = is_determiner(w);
     // "according to the Daily Caller", "said the Rev. Peter Wherry": "the" and a name (a title, a paper).
@@ -206,7 +215,7 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
         let end = (i + 1..ceil).find(|&k| !name_part(doc, k)).unwrap_or(ceil);
         // Not "the White House spokesman": a name that modifies a noun is part of a description.
         if !(end < ceil && is_word(doc, end) && is_speaker_noun(doc.tok(end))) {
-            return Some(Phrase { tokens: i..end, kind: SpeakerKind::Name });
+            return Some(Phrase::new(i..end, SpeakerKind::Name));
         }
     }
     let mut k = if det { i + 1 } else { i };
@@ -225,9 +234,9 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
             let name_end =
                 (end..hi.min(end + MAX_PHRASE)).find(|&j| !name_part(doc, j)).unwrap_or(hi.min(end + MAX_PHRASE));
             if name_end > end {
-                return Some(Phrase { tokens: i..name_end, kind: SpeakerKind::Name });
+                return Some(Phrase::new(i..name_end, SpeakerKind::Name));
             }
-            return Some(Phrase { tokens: i..end, kind: description_kind(doc, i, end - 1) });
+            return Some(Phrase::new(i..end, description_kind(doc, i, end - 1)));
         }
         let clitic = doc.tokens[k].kind == TokenKind::Clitic;
         // Without a determiner, only a few lower-case words may lead to the role ("election lawyer").

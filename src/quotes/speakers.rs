@@ -344,7 +344,7 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
                 && (seg + 1..cue.start).all(|k| {
                     doc.tokens[k].kind == TokenKind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase())
                 });
-            described.then(|| make(doc, Phrase { tokens: seg..cue.start, kind: SpeakerKind::Description }, cue))
+            described.then(|| make(doc, Phrase::new(seg..cue.start, SpeakerKind::Description), cue))
         })
 }
 

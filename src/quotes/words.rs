@@ -68,13 +68,16 @@ pub fn is_speech_noun(word: &str) -> bool {
 pub fn pronoun_kind(word: &str) -> Option<SpeakerKind> {
     const PERSON: &[&str] = &["he", "she"];
     const ORG: &[&str] = &["it"];
-    const OTHER: &[&str] = &["they", "we", "i", "you"];
+    const GROUP: &[&str] = &["they"];
+    const OTHER: &[&str] = &["we", "i", "you"];
     const RELATIVE: &[&str] = &["who", "which"];
     let is = |list: &[&str]| list.iter().any(|p| p.eq_ignore_ascii_case(word));
     if is(PERSON) {
         Some(SpeakerKind::PersonPronoun)
     } else if is(ORG) {
         Some(SpeakerKind::OrgReference)
+    } else if is(GROUP) {
+        Some(SpeakerKind::Group)
     } else if is(OTHER) {
         Some(SpeakerKind::Description)
     } else if is(RELATIVE) {
@@ -96,6 +99,15 @@ const TITLES: &[&str] = &[
 
 pub fn is_title(word: &str) -> bool {
     TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// A title that only a person bears right before their name ("Dr.", "Sen.", "Mayor"): not "General" (Motors)
+/// or "Director" (of an office).
+pub fn is_person_title(word: &str) -> bool {
+    const PERSONAL: &[&str] =
+        &["president", "senator", "governor", "mayor", "judge", "professor", "congressman", "congresswoman"];
+    let abbreviated = word.ends_with('.') && is_title(word);
+    abbreviated || PERSONAL.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// Capitalised words that are not names: sentence openers, function words, days and months.
