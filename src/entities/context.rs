@@ -6,6 +6,7 @@
 //! guesses for the other mentions of its entity in [`cluster`](super::cluster); names coordinated with a cued
 //! one ("A, B and C") share its label. The model's own reading stands wherever no such cue is present.
 
+use super::cues::{is, word};
 use super::features::Extractor;
 use super::lists::{kinds_of, Kind};
 use super::{Confidence, Tagged};
@@ -148,20 +149,16 @@ const COMPANY_PLURALS: &[&str] = &[
 /// The suffixes that put a place inside a word: "London-based", "Texas-headquartered".
 const PLACE_SUFFIXES: &[&str] = &["-based", "-headquartered"];
 
-/// Applies every cue to the tagger's mentions (sorted, non-overlapping; they stay so).
+/// Applies every cue to the tagger's mentions (sorted, non-overlapping; they stay so). A mention is cued when
+/// its confidence is [`Confidence::Context`]: this module's cues and those of [`super::cues`] alike.
 pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     let mut buf = String::new();
-    let mut cued = vec![false; tagged.len()];
-    places_in_words(doc, tagged, &mut cued, &mut buf);
-    dateline(doc, tagged, &mut cued);
-    for k in 0..tagged.len() {
-        if cued[k] {
-            continue;
-        }
-        let t = &tagged[k];
+    places_in_words(doc, tagged, &mut buf);
+    dateline(doc, tagged, &mut buf);
+    for t in tagged.iter_mut().filter(|t| !cued(t)) {
         let (s, e) = (t.tokens.start, t.tokens.end);
         let head = kinds_of(doc.tok(e - 1), &mut buf);
-        let listed_place = t.label == Label::Loc && is_listed_place(doc, &t.tokens, &mut buf);
+        let listed_place = t.label == Label::Loc && kinds_of(name_of(doc, &t.tokens), &mut buf).has(Kind::Place);
         let org_like = head.has(Kind::OrgWord) || head.has(Kind::OrgSuffix);
         // "Russian President …", "Ohio Gov. …": a nationality or a place before a role is not the employer.
         let national = listed_place || head.has(Kind::Demonym) || (e - s == 1 && head.has(Kind::Place));
@@ -178,63 +175,64 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
             None
         };
         if let Some(label) = label {
-            relabel(&mut tagged[k], label);
-            cued[k] = true;
+            relabel(t, label);
         }
     }
-    untagged_before_roles(doc, x, tagged, &mut cued);
-    listed_after_plural(doc, tagged, &mut cued);
-    coordinated(doc, tagged, &cued);
+    untagged_before_roles(doc, x, tagged);
+    listed_after_plural(doc, tagged);
+    coordinated(doc, tagged, &mut buf);
     short_forms(doc, x, tagged);
+}
+
+fn cued(t: &Tagged) -> bool {
+    t.confidence == Confidence::Context
+}
+
+/// The text of a mention's tokens.
+fn name_of<'t>(doc: &Doc<'t>, tokens: &Range<usize>) -> &'t str {
+    &doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end]
+}
+
+/// Adds `new` mentions (each over tokens no mention holds) and keeps the list sorted: one sort, not an insertion
+/// a mention, so that a text full of cues stays linear-logarithmic.
+fn merge(tagged: &mut Vec<Tagged>, new: Vec<Tagged>) {
+    if !new.is_empty() {
+        tagged.extend(new);
+        tagged.sort_by_key(|t| t.tokens.start);
+    }
 }
 
 /// "Scale" after "Scale AI, the data-labeling start-up": a capitalised word the model left untagged that is the
 /// first word of an organization the context settled is a short form of it (the tagger does this for its own
 /// organizations before the cues are read; this does it for the ones the cues made).
 fn short_forms(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
-    let firsts: Vec<&str> = tagged
+    let mut firsts: Vec<&str> = tagged
         .iter()
-        .filter(|t| t.label == Label::Org && t.confidence == Confidence::Context && t.cut == 0)
+        .filter(|t| t.label == Label::Org && cued(t) && t.cut == 0)
         .map(|t| doc.tok(t.tokens.start))
         .collect();
     if firsts.is_empty() {
         return;
     }
+    firsts.sort_unstable();
+    firsts.dedup();
     let mut add = Vec::new();
     let mut at = 0;
     for i in 0..doc.tokens.len() {
         while at < tagged.len() && tagged[at].tokens.end <= i {
             at += 1;
         }
-        let free = tagged.get(at).is_none_or(|t| t.tokens.start > i);
-        if free && x.is_name_like(i) && firsts.contains(&doc.tok(i)) {
+        let free = tagged.get(at).map_or(true, |t| t.tokens.start > i);
+        if free && x.is_name_like(i) && firsts.binary_search(&doc.tok(i)).is_ok() {
             add.push(Tagged { tokens: i..i + 1, label: Label::Org, confidence: Confidence::Guess, cut: 0 });
         }
     }
-    if !add.is_empty() {
-        tagged.extend(add);
-        tagged.sort_by_key(|t| t.tokens.start);
-    }
+    merge(tagged, add);
 }
 
 fn relabel(t: &mut Tagged, label: Label) {
     t.label = label;
     t.confidence = Confidence::Context;
-}
-
-/// Whether the whole mention is a listed place ("Ohio", "New York"), which a role after it does not make an
-/// organization ("Ohio Gov. …" is the state's governor).
-fn is_listed_place(doc: &Doc, tokens: &Range<usize>, buf: &mut String) -> bool {
-    let name = &doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end];
-    kinds_of(name, buf).has(Kind::Place)
-}
-
-fn word<'t>(doc: &Doc<'t>, i: usize) -> Option<&'t str> {
-    (i < doc.tokens.len()).then(|| doc.tok(i))
-}
-
-fn is(w: Option<&str>, list: &[&str]) -> bool {
-    w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
 }
 
 fn capitalised(doc: &Doc, i: usize) -> bool {
@@ -243,39 +241,35 @@ fn capitalised(doc: &Doc, i: usize) -> bool {
 
 /// "Rep. X", "CEO X", "Senate Majority Leader X": a title (not a word that only modifies one) right before.
 fn after_title(doc: &Doc, x: &Extractor, s: usize) -> bool {
-    s > 0 && x.is_title(s - 1) && !x.is_title(s) && {
-        // A lower-case title is a role noun only when it is not the object of something else: "the CEO Lina
-        // Park" yes, "a player" … no name follows anyway. A capitalised one must not itself start a name
-        // ("Chief Keef" is not given; "President" is).
-        let mut buf = String::new();
-        !kinds_of(doc.tok(s - 1), &mut buf).has(Kind::TitleModifier) || doc.tok(s - 1).ends_with('.')
-    }
+    // A title that also modifies titles ("Chief", "Executive", "State") may be the start of a longer title or of
+    // a name, so among those only an abbreviation counts ("Gen.").
+    s > 0
+        && x.is_title(s - 1)
+        && !x.is_title(s)
+        && (!x.has_kind(s - 1, Kind::TitleModifier) || doc.tok(s - 1).ends_with('.'))
 }
 
 /// A capitalised word the model left untagged before a corporate role and a name ("Anthropic CEO Dario
 /// Amodei" opening a sentence) or after a company noun ("the start-up Zentrane") is an organization.
-fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>, cued: &mut Vec<bool>) {
-    let mut buf = String::new();
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        let at = tagged.partition_point(|t| t.tokens.end <= i);
-        let free = tagged.get(at).is_none_or(|t| t.tokens.start > i);
-        let k = kinds_of(doc.tok(i), &mut buf);
+fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
+    let mut add = Vec::new();
+    let mut at = 0;
+    for i in 0..doc.tokens.len() {
+        while at < tagged.len() && tagged[at].tokens.end <= i {
+            at += 1;
+        }
+        let free = tagged.get(at).map_or(true, |t| t.tokens.start > i);
         let candidate = free
             && capitalised(doc, i)
             && doc.tok(i).chars().count() >= 2
             && !doc.tok(i).contains('-')
             && !x.is_title(i)
-            && !k.has(Kind::Stop)
-            && !k.has(Kind::Demonym)
-            && !k.has(Kind::Place);
+            && ![Kind::Stop, Kind::Demonym, Kind::Place].into_iter().any(|k| x.has_kind(i, k));
         if candidate && (before_role(doc, i + 1) || after_company_noun(doc, i)) {
-            let t = Tagged { tokens: i..i + 1, label: Label::Org, confidence: Confidence::Context, cut: 0 };
-            tagged.insert(at, t);
-            cued.insert(at, true);
+            add.push(Tagged { tokens: i..i + 1, label: Label::Org, confidence: Confidence::Context, cut: 0 });
         }
-        i += 1;
     }
+    merge(tagged, add);
 }
 
 /// "X CEO Y", "X spokeswoman Y": a corporate role after the name, then a capitalised name.
@@ -316,7 +310,7 @@ fn after_based_in(doc: &Doc, s: usize) -> bool {
 
 /// "companies including A, B and C", "rivals such as A": every name of the list after a plural company noun
 /// is an organization, unless a listed place or person.
-fn listed_after_plural(doc: &Doc, tagged: &mut [Tagged], cued: &mut [bool]) {
+fn listed_after_plural(doc: &Doc, tagged: &mut [Tagged]) {
     for k in 0..tagged.len() {
         let s = tagged[k].tokens.start;
         let lead = match (word(doc, s.wrapping_sub(1)), word(doc, s.wrapping_sub(2))) {
@@ -330,9 +324,8 @@ fn listed_after_plural(doc: &Doc, tagged: &mut [Tagged], cued: &mut [bool]) {
         // The list: this mention and the ones joined to it by commas and "and"/"or".
         let mut j = k;
         loop {
-            if tagged[j].label != Label::Loc || !cued[j] {
+            if tagged[j].label != Label::Loc || !cued(&tagged[j]) {
                 relabel(&mut tagged[j], Label::Org);
-                cued[j] = true;
             }
             match tagged.get(j + 1) {
                 Some(next) if joined(doc, tagged[j].tokens.end, next.tokens.start) => j += 1,
@@ -353,24 +346,25 @@ fn joined(doc: &Doc, from: usize, to: usize) -> bool {
 /// Names coordinated with a cued one take its label: "OpenAI, Google and Anthropic" after one of them is known
 /// to be a company. A member with a cue of its own keeps it, and so does a MISC or a nationality ("Milosevic and
 /// Yugoslav politicians" joins two noun phrases, not two names) or a listed place.
-fn coordinated(doc: &Doc, tagged: &mut [Tagged], cued: &[bool]) {
-    let mut buf = String::new();
+fn coordinated(doc: &Doc, tagged: &mut [Tagged], buf: &mut String) {
     let mut k = 0;
     while k < tagged.len() {
         let mut end = k + 1;
         while end < tagged.len() && joined(doc, tagged[end - 1].tokens.end, tagged[end].tokens.start) {
             end += 1;
         }
-        if end - k >= 2 {
-            let votes = |l: Label| (k..end).filter(|&j| cued[j] && tagged[j].label == l).count();
+        // A list ends with a conjunction ("A, B and C"); names joined by commas alone are an apposition
+        // ("Marcus Feld, Kestrel's chief executive"), not a list.
+        let conjunction = (k + 1..end).any(|j| is(word(doc, tagged[j].tokens.start - 1), &["and", "or"]));
+        if end - k >= 2 && conjunction {
+            let list = &mut tagged[k..end];
+            let votes = |l: Label| list.iter().filter(|t| cued(t) && t.label == l).count();
             let best = [Label::Org, Label::Person, Label::Loc, Label::Misc].into_iter().max_by_key(|&l| votes(l));
             if let Some(label) = best.filter(|&l| votes(l) > 0) {
-                for j in k..end {
-                    let t = &tagged[j];
-                    let name = &doc.text[doc.tokens[t.tokens.start].start..doc.tokens[t.tokens.end - 1].end];
-                    let known = kinds_of(name, &mut buf);
-                    if !cued[j] && t.label != Label::Misc && !known.has(Kind::Demonym) && !known.has(Kind::Place) {
-                        relabel(&mut tagged[j], label);
+                for t in list.iter_mut().filter(|t| !cued(t) && t.label != Label::Misc) {
+                    let known = kinds_of(name_of(doc, &t.tokens), buf);
+                    if !known.has(Kind::Demonym) && !known.has(Kind::Place) {
+                        relabel(t, label);
                     }
                 }
             }
@@ -381,7 +375,9 @@ fn coordinated(doc: &Doc, tagged: &mut [Tagged], cued: &[bool]) {
 
 /// "London-based", "New York-based": the place inside the word is a place (a nationality a MISC: "British-based"),
 /// the suffix is not part of it.
-fn places_in_words(doc: &Doc, tagged: &mut Vec<Tagged>, cued: &mut Vec<bool>, buf: &mut String) {
+fn places_in_words(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
+    let mut add: Vec<Tagged> = Vec::new();
+    let mut at = 0;
     for i in 0..doc.tokens.len() {
         let w = doc.tok(i);
         let Some(cut) = PLACE_SUFFIXES.iter().find(|s| ends_with_ignore_case(w, s)).map(|s| s.len()) else {
@@ -392,28 +388,27 @@ fn places_in_words(doc: &Doc, tagged: &mut Vec<Tagged>, cued: &mut Vec<bool>, bu
             continue;
         }
         let label = if kinds_of(stem, buf).has(Kind::Demonym) { Label::Misc } else { Label::Loc };
-        let at = tagged.partition_point(|t| t.tokens.end <= i);
+        while at < tagged.len() && tagged[at].tokens.end <= i {
+            at += 1;
+        }
         match tagged.get_mut(at).filter(|t| t.tokens.start <= i) {
             // "New York-based": the mention ends at this token; cut it there.
             Some(t) => {
                 t.tokens.end = i + 1;
                 t.cut = cut as u8;
                 relabel(t, label);
-                cued[at] = true;
             }
             None => {
-                // A two-word stem the model left untagged ("San Diego-based") starts at a capitalised word before.
-                let start = if i > 0 && capitalised(doc, i - 1) && !(at > 0 && tagged[at - 1].tokens.end == i) {
-                    i - 1
-                } else {
-                    i
-                };
-                let t = Tagged { tokens: start..i + 1, label, confidence: Confidence::Context, cut: cut as u8 };
-                tagged.insert(at, t);
-                cued.insert(at, true);
+                // A two-word stem the model left untagged ("San Diego-based") starts at a capitalised word before,
+                // one no mention holds.
+                let held = |t: &Tagged| t.tokens.end == i;
+                let held_before = at > 0 && held(&tagged[at - 1]) || add.last().is_some_and(held);
+                let start = if i > 0 && capitalised(doc, i - 1) && !held_before { i - 1 } else { i };
+                add.push(Tagged { tokens: start..i + 1, label, confidence: Confidence::Context, cut: cut as u8 });
             }
         }
     }
+    merge(tagged, add);
 }
 
 fn ends_with_ignore_case(w: &str, suffix: &str) -> bool {
@@ -424,7 +419,7 @@ fn ends_with_ignore_case(w: &str, suffix: &str) -> bool {
 
 /// A dateline opening a paragraph: "WASHINGTON (AP) —", "PARIS (Reuters) -", "SAN FRANCISCO, Calif. —": the
 /// place in capitals is a place, the agency in brackets an organization.
-fn dateline(doc: &Doc, tagged: &mut Vec<Tagged>, cued: &mut Vec<bool>) {
+fn dateline(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     for p in 0..doc.paragraphs.len() {
         let first = doc.token_at_or_after(doc.paragraphs[p].start);
         let mut i = first;
@@ -459,14 +454,13 @@ fn dateline(doc: &Doc, tagged: &mut Vec<Tagged>, cued: &mut Vec<bool>) {
             continue;
         }
         // Without an agency, only a listed place makes a dateline: "CRICKET -" opens a sports headline.
-        let mut buf = String::new();
-        if agency.is_none() && !is_listed_place(doc, &place, &mut buf) {
+        if agency.is_none() && !kinds_of(name_of(doc, &place), buf).has(Kind::Place) {
             continue;
         }
         // A dateline needs its dash; a line in capitals without one is a headline.
-        put(tagged, cued, place, Label::Loc);
+        put(tagged, place, Label::Loc);
         if let Some(a) = agency {
-            put(tagged, cued, a, Label::Org);
+            put(tagged, a, Label::Org);
         }
     }
 }
@@ -481,7 +475,7 @@ fn is_capitals(doc: &Doc, i: usize) -> bool {
 }
 
 /// Puts a cued mention over `tokens`, replacing the mentions it overlaps.
-fn put(tagged: &mut Vec<Tagged>, cued: &mut Vec<bool>, tokens: Range<usize>, label: Label) {
+fn put(tagged: &mut Vec<Tagged>, tokens: Range<usize>, label: Label) {
     let from = tagged.partition_point(|t| t.tokens.end <= tokens.start);
     let mut to = from;
     while to < tagged.len() && tagged[to].tokens.start < tokens.end {
@@ -489,5 +483,25 @@ fn put(tagged: &mut Vec<Tagged>, cued: &mut Vec<bool>, tokens: Range<usize>, lab
     }
     let t = Tagged { tokens, label, confidence: Confidence::Context, cut: 0 };
     tagged.splice(from..to, [t]);
-    cued.splice(from..to, [true]);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entities::find;
+    use crate::text::Doc;
+    use crate::Label;
+
+    fn labels(text: &str) -> Vec<(&str, Label)> {
+        let doc = Doc::new(text);
+        find(&doc).mentions.iter().map(|m| (&text[m.range.clone()], m.label)).collect()
+    }
+
+    #[test]
+    fn names_joined_by_a_comma_alone_are_no_list() {
+        // Regression: a person in apposition to a cued company took the company's label, as if listed with it.
+        let got = labels("Marcus Feld, Kestrel Systems Inc.’s chief executive, said the lane was theirs.");
+        assert_eq!(got, [("Marcus Feld", Label::Person), ("Kestrel Systems Inc.", Label::Org)]);
+        let got = labels("Brisco CEO Hal Ander said Brisco, Tamberlane and Oxmoor would bid.");
+        assert!(got.contains(&("Tamberlane", Label::Org)) && got.contains(&("Oxmoor", Label::Org)), "{got:?}");
+    }
 }

@@ -41,38 +41,10 @@ const OWNED: &[&str] = &[
     "users",
 ];
 
-/// In "X, the … NOUN": nouns for organizations.
-const ORG_NOUNS: &[&str] = &[
-    "company",
-    "start-up",
-    "startup",
-    "firm",
-    "maker",
-    "developer",
-    "lab",
-    "laboratory",
-    "provider",
-    "group",
-    "giant",
-    "retailer",
-    "bank",
-    "carrier",
-    "manufacturer",
-    "subsidiary",
-    "rival",
-    "owner",
-    "operator",
-    "agency",
-    "publisher",
-    "insurer",
-    "lender",
-    "supplier",
-    "conglomerate",
-    "unicorn",
-    "platform",
-    "service",
-    "network",
-];
+/// In "X, the … NOUN": nouns that name an organization in apposition, besides the company nouns that do so
+/// before a name too ([`super::context::is_company_noun`]); before a name these also name people or things
+/// ("rival Trump", "owner Todd Boehly", "carrier Carl Vinson").
+const APPOSITION_ORG_NOUNS: &[&str] = &["maker", "carrier", "rival", "owner", "service"];
 
 /// All-capital abbreviations of common nouns, as written (case matters: "IT" the department, not "it"). Alone
 /// they name nothing: "the AI company", "a CEO", "GDP grew". CoNLL's news leaves them untagged too ("the PMI
@@ -209,11 +181,13 @@ fn person_context(doc: &Doc, x: &Extractor, i: usize) -> bool {
         || (word(doc, i + 1) == Some(",") && is(word(doc, i + 2), &["who"]))
 }
 
-fn word<'t>(doc: &Doc<'t>, i: usize) -> Option<&'t str> {
+/// Token `i`'s text, if there is one.
+pub(super) fn word<'t>(doc: &Doc<'t>, i: usize) -> Option<&'t str> {
     (i < doc.tokens.len()).then(|| doc.tok(i))
 }
 
-fn is(w: Option<&str>, list: &[&str]) -> bool {
+/// Whether `w` is one of `list`, in any case.
+pub(super) fn is(w: Option<&str>, list: &[&str]) -> bool {
     w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
 }
 
@@ -233,7 +207,7 @@ fn apposition(doc: &Doc, i: usize) -> bool {
         if doc.tokens[j].kind == TokenKind::Punct {
             return false;
         }
-        if is(Some(w), ORG_NOUNS) || super::context::is_company_noun(w) {
+        if is(Some(w), APPOSITION_ORG_NOUNS) || super::context::is_company_noun(w) {
             return !doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Clitic);
         }
     }

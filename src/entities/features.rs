@@ -133,6 +133,11 @@ impl Extractor {
         self.toks.get(i).is_some_and(|t| t.kinds & mask != 0)
     }
 
+    /// Whether the word lists call capitalised token `i` a `kind` (a word with no capital is looked up in none).
+    pub fn has_kind(&self, i: usize, kind: Kind) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kinds & kind as u16 != 0)
+    }
+
     /// Whether token `i` alone is a listed organization or company ("Google", "Nvidia").
     pub fn is_listed_org(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kinds & Kind::Org as u16 != 0)
@@ -340,7 +345,6 @@ impl Extractor {
                     best = k;
                 }
             }
-            tok.coord = 0;
             tok.elsewhere = if v[best] == 0 {
                 0
             } else if v[best] >= v[0] {
