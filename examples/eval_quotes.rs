@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example eval_quotes -- ../shared/data [--split dev|train] [--misses N] [--false-positives]
+//!     [--model FILE]
 //! ```
 //!
 //! - PolNeAR (primary annotations, quote-marked quotes): detection precision/recall/F1, where a gold quote is
@@ -28,6 +29,12 @@ fn main() {
     // One tab-separated line per predicted quote (overlaps gold, fragment, speaker, text, context, speaker right
     // strictly), for tuning.
     let dump = args.iter().any(|a| a == "--dump");
+    // Another entity model (e.g. the train-only one), since speakers depend on which names are people.
+    if let Some(model) = flag("--model") {
+        let bytes = std::fs::read(&model).unwrap_or_else(|e| panic!("cannot read {model}: {e}"));
+        assert!(newsmark::entities_train::use_model(&bytes), "{model} is not a model for this build");
+        println!("model: {model}");
+    }
     polnear(&data, &split, misses, show_fp, dump);
     corenlp(&data);
     textacy(&data);
@@ -228,7 +235,12 @@ fn polnear(data: &Path, split: &str, misses: usize, show_fp: bool, dump: bool) {
             }
             if dump {
                 let sp = match &q.detail {
-                    Detail::Quote { speaker: Some(s), .. } => format!("{}|{}|{:?}", s.text, s.cue, s.entity),
+                    Detail::Quote { speaker: Some(s), .. } => format!(
+                        "{}|{}|{}",
+                        s.text,
+                        s.cue,
+                        s.entity.and_then(|id| found.entities.get(id)).map_or("-", |e| e.name.as_str())
+                    ),
                     _ => String::new(),
                 };
                 let ctx = text[..q.start].char_indices().rev().nth(60).map_or(0, |(i, _)| i);

@@ -11,7 +11,7 @@ use super::lists::{kinds, push_lower, FnvBuild, Kind};
 use super::{Confidence, Found, Mention, Tagged};
 use crate::annotation::{Entity, Label};
 use crate::text::{Doc, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 const LABELS: [Label; 4] = [Label::Person, Label::Org, Label::Loc, Label::Misc];
@@ -40,6 +40,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
     let mut index = Index::default();
     let mut assigned: Vec<(Range<usize>, usize)> = Vec::with_capacity(tagged.len());
     let mut key = String::new();
+    let surnames = person_surnames(doc, tagged);
     for t in tagged {
         let Some(range) = byte_range(doc, &t.tokens, t.cut) else { continue };
         let words: Vec<usize> = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).collect();
@@ -50,9 +51,29 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
             }
             push_lower(doc.tok(i), &mut key);
         }
+        let relabeled;
+        let t = if words.len() == 1 && is_surname_misread(t) && surnames.contains(key.as_str()) {
+            relabeled = Tagged { label: Label::Person, confidence: Confidence::Guess, ..t.clone() };
+            &relabeled
+        } else {
+            t
+        };
         // The same words with a different label, both sure, are two things: "NEW YORK" the dateline and "New
         // York" the team of a results table.
         let same = index.full.get(&key).copied().filter(|&id| may_join(&protos[id], t));
+        // A sure one-word mention of another kind than the entity its words first named is the short form of a
+        // name of its own kind: "Vellacott" the company after "Marisol Vellacott" and "Vellacott Group".
+        let same = same.map(|id| {
+            if words.len() != 1 || protos[id].first_label == t.label || t.confidence < Confidence::Listed {
+                return id;
+            }
+            [index.surname.get(&key), index.first_word.get(&key)]
+                .into_iter()
+                .flatten()
+                .copied()
+                .find(|&other| protos[other].first_label == t.label)
+                .unwrap_or(id)
+        });
         let found = same.or_else(|| {
             if words.len() != 1 {
                 // "Meta" … then "Meta Platforms Inc.", "Droege" … then "Jason Droege": the longer name joins the
@@ -83,10 +104,14 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                     }
                 };
                 // A longer name of another kind joins only a one-word mention that is no place ("Japan" … "Japan
-                // Airlines", "LONDON" … "London Newsroom" are two things) and only when one reading is the context's.
+                // Airlines", "LONDON" … "London Newsroom" are two things) and only when one reading is the context's;
+                // nor one that a full name already names: "Vellacott Group" after "Marisol Vellacott" …
+                // "Vellacott" is the company named after her.
                 let p = &protos[id];
+                let one_word = !doc.text[p.name.clone()].contains(char::is_whitespace);
                 let joins = p.first_label == t.label
                     || (p.first_label != Label::Loc
+                        && one_word
                         && may_join(p, t)
                         && p.best.max(t.confidence) == Confidence::Context);
                 return (joins && !other_full_name).then_some(id);
@@ -118,6 +143,32 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         assigned.push((range, id));
     }
     finish(doc, protos, assigned)
+}
+
+/// The lower-cased surnames of the document's multi-word PERSON mentions, wherever they are: "Trump" in a
+/// headline before "Donald Trump" is his surname too.
+fn person_surnames(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBuild> {
+    let mut out = HashSet::default();
+    for t in tagged.iter().filter(|t| t.label == Label::Person && t.confidence > Confidence::IfLinked) {
+        let mut words = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct);
+        if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
+            let mut s = String::new();
+            push_lower(doc.tok(last), &mut s);
+            out.insert(s);
+        }
+    }
+    out
+}
+
+/// Whether a one-word mention the model read as another kind may be a person's surname the document names in
+/// full: a MISC short of the context's reading (a surname is no nationality or event), or an unsure
+/// organization. A place stays a place ("Washington" … "George Washington"), and so does what a cue says.
+fn is_surname_misread(t: &Tagged) -> bool {
+    match t.label {
+        Label::Misc => t.confidence < Confidence::Context,
+        Label::Org => t.confidence <= Confidence::Guess,
+        _ => false,
+    }
 }
 
 /// Whether mention `t` may join entity `p` whose name matched: the same label, or one of them unsure, or one
@@ -308,6 +359,28 @@ mod tests {
             &[(0..1, Label::Person, Confidence::Guess), (3..5, Label::Person, Confidence::Listed)],
         );
         assert_eq!(got.iter().map(|g| g.2).collect::<Vec<_>>(), [0, 0]);
+    }
+
+    #[test]
+    fn a_surname_read_as_misc_is_the_person_named_in_full() {
+        // Regression: a headline's "Trump" read as MISC (and its later mentions with it) made one entity apart
+        // from "Donald Trump", so "he said" after "Trump said" found a non-person.
+        let (got, found) = run(
+            "Vellacott urges calm . Marisol Vellacott spoke . Vellacott left . Vellacott Group and Vellacott",
+            &[
+                (0..1, Label::Misc, Confidence::Cued),
+                (4..6, Label::Person, Confidence::Guess),
+                (8..9, Label::Misc, Confidence::Cued),
+                (11..13, Label::Org, Confidence::Context),
+                (14..15, Label::Org, Confidence::Context),
+            ],
+        );
+        let ids: Vec<usize> = got.iter().map(|g| g.2).collect();
+        assert_eq!(ids, [0, 0, 0, 1, 1], "{got:?}");
+        assert_eq!(found.entities[0].label, Label::Person);
+        assert_eq!(found.entities[0].name, "Marisol Vellacott");
+        // What a cue says stays: the organization keeps its reading.
+        assert_eq!(found.entities[1].label, Label::Org);
     }
 
     #[test]
