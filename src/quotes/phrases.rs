@@ -34,12 +34,26 @@ const MAX_BETWEEN: usize = 3;
 /// The speaker `phrase` with its cue, both as byte ranges (`cue` is a token range).
 pub fn make(doc: &Doc, phrase: Phrase, cue: Range<usize>) -> SpeakerCue {
     let bytes = |t: &Range<usize>| doc.tokens[t.start].start..doc.tokens[t.end - 1].end;
+    let affiliation = phrase.affiliation.clone().or_else(|| title_affiliation(doc, &phrase));
     SpeakerCue {
         range: phrase.bytes(doc),
         cue: bytes(&cue),
         kind: phrase.kind,
-        affiliation: phrase.affiliation.as_ref().filter(|a| !a.is_empty()).map(bytes),
+        affiliation: affiliation.filter(|a| !a.is_empty()).map(|a| bytes(&a)),
     }
+}
+
+/// "Harlow Mayor Ben Achebe", "Google CEO Sundar Pichai": the capitalised words before a title or role inside
+/// a name phrase name what the person speaks for.
+fn title_affiliation(doc: &Doc, phrase: &Phrase) -> Option<Range<usize>> {
+    if phrase.kind != SpeakerKind::Name {
+        return None;
+    }
+    let role = |i: usize| is_title(doc.tok(i)) || is_speaker_noun(&doc.tok(i).to_ascii_lowercase());
+    let t = phrase.tokens.clone().find(|&i| role(i))?;
+    let before = phrase.tokens.start..t;
+    let names = before.clone().all(|i| is_word(doc, i) && is_name_word(doc.tok(i)));
+    (!before.is_empty() && names && t + 1 < phrase.tokens.end).then_some(before)
 }
 
 /// How many lower-case words may lead to a role without a determiner ("said election lawyer …").
@@ -83,15 +97,54 @@ pub fn subject_before(doc: &Doc, verb: usize, lo: usize) -> Option<Phrase> {
             skipped += 1;
         }
     }
+    // "went on to say", "goes on to write", "tried to explain": the subject of the verb that leads to the cue.
+    if j > lo + 1 && doc.tok(j - 1) == "to" {
+        let mut k = j - 1;
+        if doc.tok(k - 1) == "on" {
+            k -= 1;
+        }
+        if k > lo && is_lead_verb(doc.tok(k - 1)) {
+            j = k - 1;
+            while j > lo && is_between_subject_and_verb(doc.tok(j - 1)) && skipped < MAX_BETWEEN {
+                j -= 1;
+                skipped += 1;
+            }
+        }
+    }
     if j > lo && doc.tok(j - 1) == ")" {
         j = matching_back(doc, j - 1, lo, "(")?;
     }
     if j > lo && doc.tok(j - 1) == "," {
         // An appositive: the subject ends before the opening comma.
         let comma = matching_back(doc, j - 1, lo, ",")?;
-        return phrase_ending_at(doc, comma, lo);
+        let mut end = comma;
+        // "Rep. Elijah Cummings (D-Md.), chair of the committee, said".
+        if end > lo && doc.tok(end - 1) == ")" {
+            end = matching_back(doc, end - 1, lo, "(")?;
+        }
+        let before = phrase_ending_at(doc, end, lo);
+        // "Zentrane’s chief executive, Lauren Pike, said": a name set off after a role is the speaker, and what
+        // the role names is their affiliation.
+        let role = before.as_ref().filter(|p| p.kind != SpeakerKind::Name);
+        let named =
+            phrase_starting_at(doc, comma + 1, j - 1).filter(|p| p.kind == SpeakerKind::Name && p.tokens.end == j - 1);
+        if let (Some(role), Some(name)) = (role, named) {
+            let affiliation = role.affiliation.clone();
+            return Some(Phrase { affiliation, ..name });
+        }
+        return before;
     }
     phrase_ending_at(doc, j, lo)
+}
+
+/// Verbs that lead through "to" to a verb of saying: "went on to say", "tried to explain".
+fn is_lead_verb(w: &str) -> bool {
+    #[rustfmt::skip]
+    const VERBS: &[&str] = &[
+        "went", "goes", "go", "continued", "continues", "tried", "tries", "began", "begins", "proceeded", "decided",
+        "moved", "rushed", "seemed", "appeared", "wanted", "sought", "hastened", "used",
+    ];
+    VERBS.contains(&w)
 }
 
 fn is_time_preposition(w: &str) -> bool {
@@ -125,6 +178,10 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     if let Some(kind) = pronoun_kind(w) {
         return Some(Phrase::new(last..end, kind));
     }
+    // "One of them", "some of us": someone unnamed from a group.
+    if matches!(w.to_ascii_lowercase().as_str(), "them" | "us" | "those") {
+        return one_of(doc, last, lo).map(|start| Phrase::new(start..end, SpeakerKind::Description));
+    }
     // A lower-case title that ends the phrase is a role, not part of a name: "the prime minister said".
     let role = w.starts_with(char::is_lowercase) && is_title(w);
     if name_part(doc, last) && !role {
@@ -140,7 +197,11 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
         if k == last && is_cue_verb(w) {
             return None;
         }
-        return Some(Phrase::new(k..end, SpeakerKind::Name));
+        let k = across_of(doc, k, lo);
+        return Some(role_for(doc, k, end, lo).unwrap_or_else(|| Phrase {
+            affiliation: affiliation_before(doc, k, lo),
+            ..Phrase::new(k..end, SpeakerKind::Name)
+        }));
     }
     if is_word(doc, last) && (is_speaker_noun(w) || role) {
         return Some(description_ending_at(doc, last, lo));
@@ -148,7 +209,84 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     None
 }
 
-/// "a spokesperson", "the company", "White House press secretary", "officials": back to a determiner.
+/// "Sen. Ted Cruz of Texas", "Department of Homeland Security", "Secretary of State John Kerry": a name that
+/// starts at token `k` goes on back across "of" or "from" to a title, an organization word, or a name in
+/// mid-sentence (not "Supporters of Trump", where the capital only opens the sentence).
+fn across_of(doc: &Doc, k: usize, lo: usize) -> usize {
+    let capital = |i: usize| doc.tok(i).starts_with(char::is_uppercase);
+    if k < lo + 2 || !matches!(doc.tok(k - 1), "of" | "from") || !name_part(doc, k - 2) || !capital(k - 2) {
+        return k;
+    }
+    let w = doc.tok(k - 2);
+    let opens = k - 2 == 0 || matches!(doc.tok(k - 3), "." | "!" | "?" | "“" | "\"" | ":" | "—");
+    if !(is_title(w) || is_org_noun(&w.to_ascii_lowercase()) || !opens) {
+        return k;
+    }
+    let floor = (k - 2).saturating_sub(MAX_PHRASE).max(lo);
+    let mut j = k - 2;
+    while j > floor && name_part(doc, j - 1) {
+        j -= 1;
+    }
+    j
+}
+
+/// "a spokesperson for the Department of Homeland Security", "the senator from Massachusetts", "an analyst at
+/// Morgan Stanley": a role and a preposition before the name at `k..end` make a description of someone
+/// unnamed, and the name is what they speak for.
+fn role_for(doc: &Doc, k: usize, end: usize, lo: usize) -> Option<Phrase> {
+    let mut p = k.checked_sub(1).filter(|&p| p > lo)?;
+    let aff = if doc.tok(p).eq_ignore_ascii_case("the") { p } else { k };
+    if aff < k {
+        p = p.checked_sub(1).filter(|&p| p > lo)?;
+    }
+    let prep = doc.tok(p);
+    let role = p - 1;
+    // A person's role, not a writing: "a statement from Corwin Hale" is Hale's.
+    let is_role = is_word(doc, role)
+        && doc.tok(role).starts_with(char::is_lowercase)
+        && is_speaker_noun(doc.tok(role))
+        && !is_document_noun(doc.tok(role));
+    if !matches!(prep, "for" | "at" | "from" | "with" | "of") || !is_role {
+        return None;
+    }
+    let d = description_ending_at(doc, role, lo);
+    Some(Phrase { tokens: d.tokens.start..end, kind: SpeakerKind::Description, affiliation: Some(aff..end) })
+}
+
+/// "Brightwell spokeswoman Dana Cole", "White House press secretary Josh Earnest": the capitalised words before
+/// the role that comes before the name starting at `k`.
+fn affiliation_before(doc: &Doc, k: usize, lo: usize) -> Option<Range<usize>> {
+    let mut j = k;
+    let mut lower = 0;
+    while j > lo && is_word(doc, j - 1) && doc.tok(j - 1).starts_with(char::is_lowercase) && lower < 3 {
+        j -= 1;
+        lower += 1;
+    }
+    if lower == 0 || !is_speaker_noun(doc.tok(k - 1)) {
+        return None;
+    }
+    let end = j;
+    let floor = end.saturating_sub(MAX_PHRASE).max(lo);
+    while j > floor && name_part(doc, j - 1) {
+        j -= 1;
+    }
+    (j < end).then_some(j..end)
+}
+
+/// "one of", "some of", "two of": the quantifier before the "of" just before token `k`, where a phrase for
+/// someone unnamed from a group starts.
+fn one_of(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
+    #[rustfmt::skip]
+    const QUANTIFIERS: &[&str] = &[
+        "one", "two", "three", "some", "many", "most", "several", "each", "none", "few", "both", "all", "another",
+        "either", "neither", "any",
+    ];
+    let q = k.checked_sub(2).filter(|&q| q >= lo && doc.tok(q + 1).eq_ignore_ascii_case("of"))?;
+    QUANTIFIERS.iter().any(|w| w.eq_ignore_ascii_case(doc.tok(q))).then_some(q)
+}
+
+/// "a spokesperson", "the company", "White House press secretary", "officials": back to a determiner, or on to
+/// the quantifier of "one of the protesters".
 fn description_ending_at(doc: &Doc, head: usize, lo: usize) -> Phrase {
     let floor = (head + 1).saturating_sub(MAX_PHRASE).max(lo);
     let mut k = head;
@@ -167,7 +305,13 @@ fn description_ending_at(doc: &Doc, head: usize, lo: usize) -> Phrase {
         k -= 1;
         start = k;
     }
-    Phrase::new(start..head + 1, description_kind(doc, start, head))
+    // "Zentrane’s chief executive": the possessor is the affiliation.
+    let possessor = (start..head).find(|&c| doc.tokens[c].kind == TokenKind::Clitic && c > start);
+    let start = one_of(doc, start, lo).unwrap_or(start);
+    Phrase {
+        affiliation: possessor.map(|c| start..c),
+        ..Phrase::new(start..head + 1, description_kind(doc, start, head))
+    }
 }
 
 fn description_kind(doc: &Doc, start: usize, head: usize) -> SpeakerKind {
@@ -300,5 +444,41 @@ mod tests {
         assert_eq!(after("said Trump and his allies", "Trump").as_deref(), Some("Trump"));
         // Regression (PolNeAR dev): a preposition was taken for a modifier of the role.
         assert_eq!(after("back” for responsible executives, Clinton", "for"), None);
+    }
+
+    fn affiliation(text: &str, verb: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let v = (0..doc.tokens.len()).find(|&i| doc.tok(i) == verb)?;
+        let p = subject_before(&doc, v, 0)?;
+        let a = p.affiliation.clone().or_else(|| title_affiliation(&doc, &p))?;
+        Some(text[doc.tokens[a.start].start..doc.tokens[a.end - 1].end].to_string())
+    }
+
+    #[test]
+    fn issue_11_roles_and_affiliations() {
+        // Regressions (issue 11): the organization or place after a role was read as the speaker.
+        let t = "a spokesperson for the Department of Homeland Security said";
+        assert_eq!(before(t, "said").as_deref(), Some("a spokesperson for the Department of Homeland Security"));
+        assert_eq!(affiliation(t, "said").as_deref(), Some("the Department of Homeland Security"));
+        assert_eq!(
+            before("the senator from Massachusetts said", "said").as_deref(),
+            Some("the senator from Massachusetts")
+        );
+        // A name goes on across "of" to a title or a name, not to a capital that only opens the sentence.
+        assert_eq!(before("and Sen. Ted Cruz of Texas said", "said").as_deref(), Some("Sen. Ted Cruz of Texas"));
+        assert_eq!(before("Supporters of Trump said", "said").as_deref(), Some("Trump"));
+        // The person set off after a role, and what the role names.
+        let t = "Orvane’s chief executive, Kai Moro, said";
+        assert_eq!(before(t, "said").as_deref(), Some("Kai Moro"));
+        assert_eq!(affiliation(t, "said").as_deref(), Some("Orvane"));
+        assert_eq!(affiliation("and Brightwell spokeswoman Dana Cole said", "said").as_deref(), Some("Brightwell"));
+        assert_eq!(affiliation("and Google CEO Sundar Pichai said", "said").as_deref(), Some("Google"));
+        assert_eq!(affiliation("and Rep. Gwen Moore said", "said"), None);
+        // Someone unnamed from a group.
+        assert_eq!(before("and one of them said", "said").as_deref(), Some("one of them"));
+        assert_eq!(before("and some of the drivers said", "said").as_deref(), Some("some of the drivers"));
+        assert_eq!(before("and a rival said", "said").as_deref(), Some("a rival"));
+        // "went on to say": the subject of the verb that leads to the cue.
+        assert_eq!(before("and Kasich went on to say", "say").as_deref(), Some("Kasich"));
     }
 }

@@ -1,9 +1,9 @@
-//! Speakers read from a sentence's structure when no cue verb names them: the subject of the sentence that
-//! introduces a quote with a participle ("…, saying “…”"), of a fragment's sentence, or of the sentence before
-//! a quote that stands alone.
+//! The subject of a sentence whose cue is not next to its subject: a participle ("…, saying “…”"), a second
+//! verb ("… and joked, “…”"), a noun of saying before a colon ("a new message: “…”"), or the "he" of "what he
+//! called" standing for the sentence's subject.
 
-use super::phrases::{make, phrase_ending_at, phrase_starting_at};
-use super::words::{governs_object, is_cue_verb, is_determiner};
+use super::phrases::{make, phrase_starting_at};
+use super::words::is_cue_verb;
 use super::{SpeakerCue, SpeakerKind};
 use crate::text::{Doc, TokenKind};
 
@@ -125,36 +125,4 @@ fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> 
         (participle || p.kind != SpeakerKind::OrgReference || doc.tok(p.tokens.start).eq_ignore_ascii_case("the"))
             && !shouting;
     (e < first && verb_like && who).then(|| make(doc, p, e..e + 1))
-}
-
-/// "Sen. Bernie Sanders identified young voters’ exhaustion as one of the reasons. “…”": a quote standing
-/// alone after a sentence with no cue is most often the words of that sentence's subject, a name or "he"/"she".
-pub(super) fn named_subject_before(doc: &Doc, lo: usize, hi: usize) -> Option<SpeakerCue> {
-    let last = hi.checked_sub(1).filter(|&l| l >= lo)?;
-    // The sentence must begin inside the window: its start, not the window's, is where its subject stands.
-    let start = doc.sentence_start_token(last)?;
-    if start < lo {
-        return None;
-    }
-    sentence_subject(doc, start, hi).filter(|s| matches!(s.kind, SpeakerKind::Name | SpeakerKind::PersonPronoun))
-}
-
-/// "It is strange that Trump would denounce “self-deportation”": a fragment in a sentence whose own subject
-/// says nothing is the words of the nearest name (or "he"/"she") before it that is a clause's subject: a verb
-/// follows it.
-pub(super) fn clause_subject_before(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
-    (lo + 1..first).rev().find_map(|v| {
-        let w = doc.tok(v);
-        let verb = doc.tokens[v].kind == TokenKind::Word
-            && w.starts_with(char::is_lowercase)
-            && !is_preposition(w)
-            && !is_determiner(w)
-            && !matches!(w, "who" | "which" | "that" | "whose");
-        let p = phrase_ending_at(doc, v, lo)
-            .filter(|p| verb && matches!(p.kind, SpeakerKind::Name | SpeakerKind::PersonPronoun))?;
-        // Not the object of a preposition or a possessor: "The rally in Cleveland drew “huge” crowds".
-        let start = p.tokens.start;
-        let object = start > lo && (governs_object(doc.tok(start - 1)) || doc.tokens[v].kind == TokenKind::Clitic);
-        (!object).then(|| make(doc, p, v..v + 1))
-    })
 }
