@@ -17,7 +17,9 @@ Sources (see src/entities/lists/README.md for licences):
     DAX, CAC 40, Euro Stoxx 50, Nikkei 225 ...), written as news writes them: without legal forms and share
     classes ("Alphabet Inc. (Class A)" -> "alphabet inc.", "alphabet"). -> companies.txt
   - Faker 40.63.0 (PyPI): given names and surnames of its ~80 locales (Latin script only), ranked by how often
-    the capitalised form occurs in English text and cut to GIVEN_NAMES_MAX / SURNAMES_MAX new entries.
+    the capitalised form occurs in English text and cut to GIVEN_NAMES_MAX / SURNAMES_MAX new entries; its
+    female and male given-name lists, with compromise's FemaleName and MaleName, split the given names into
+    female_names.txt and male_names.txt (names only one side lists) and given_names.txt (the rest).
   - spacy-lookups-data 1.0.5 (PyPI, the same wheel derive_clusters.py reads): case-sensitive word probabilities
     (en_lexeme_prob), to rank names and to drop ones that are mostly ordinary lower-case words ("edit",
     "north" are Faker given names) unless many locales share them.
@@ -273,6 +275,27 @@ def faker_names():
     return given, last
 
 
+def faker_gendered():
+    """({female given names}, {male given names}) of Faker's locales, as written."""
+    import faker.providers.person as person
+
+    female, male = set(), set()
+    for m in sorted(pkgutil.iter_modules(person.__path__), key=lambda m: m.name):
+        provider = importlib.import_module("faker.providers.person." + m.name).Provider
+        names = lambda x: set(x) if isinstance(x, (dict, list, tuple, set)) else set()
+        female |= names(getattr(provider, "first_names_female", None))
+        male |= names(getattr(provider, "first_names_male", None))
+    return female, male
+
+
+def gendered(given, female, male):
+    """The given names that only one of `female` and `male` lists (lower-cased): which pronoun "he" or "she"
+    a bearer of the name most likely takes, for speaker pronoun resolution. Names in both are left out."""
+    f = set(clean(female)) & given
+    m = set(clean(male)) & given
+    return f - m, m - f
+
+
 def frequent_names(counts, have, exclude, probs, limit):
     """The `limit` names of `counts` not in `have` that occur most in English text, Latin script only; names
     that are places, titles and the like (`exclude`) or mostly ordinary words are left out unless at least
@@ -332,7 +355,14 @@ def main():
     given |= set(frequent_names(faker_given, given, not_names, probs, GIVEN_NAMES_MAX))
     surnames |= set(frequent_names(faker_last, surnames, not_names, probs, SURNAMES_MAX))
 
+    faker_female, faker_male = faker_gendered()
+    female, male = gendered(given, t("FemaleName") | faker_female, t("MaleName") | faker_male)
+
     write(args.out, "places.txt", places)
+    # Each given name is in one of the three files: the gendered ones cost no bytes beyond the list itself.
+    write(args.out, "female_names.txt", female)
+    write(args.out, "male_names.txt", male)
+    given -= female | male
     write(args.out, "given_names.txt", given)
     write(args.out, "surnames.txt", surnames)
     write(args.out, "people.txt", t("Person"))

@@ -7,7 +7,7 @@
 //! reuses; [`Extractor::for_each`] then combines them without building any string.
 
 use super::clusters;
-use super::lists::{kinds, push_lower, starts_phrase, Kind};
+use super::lists::{kinds, push_lower, starts_phrase, Kind, GENDER_KINDS};
 use crate::text::{Doc, TokenKind};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -218,7 +218,7 @@ impl Extractor {
                         if has_upper {
                             self.buf.clear();
                             push_lower(w, &mut self.buf);
-                            kind_bits = kinds(&self.buf).bits();
+                            kind_bits = kinds(&self.buf).bits() & !GENDER_KINDS;
                             phrase = starts_phrase(&self.buf);
                         }
                         let next = self.form_flags.len() as u32;

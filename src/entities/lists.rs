@@ -40,7 +40,14 @@ pub enum Kind {
     EventWord = 1 << 11,
     /// A legal-form suffix: the strongest ORG cue ("Inc.", "Corp.", "Ltd").
     OrgSuffix = 1 << 12,
+    /// A given name that the female lists name and the male ones do not: "she" may mean its bearer, "he" not.
+    Female = 1 << 13,
+    /// A given name that the male lists name and the female ones do not.
+    Male = 1 << 14,
 }
+
+/// The kinds that only pronoun resolution reads, not the tagger's features (the model was trained without them).
+pub const GENDER_KINDS: u16 = Kind::Female as u16 | Kind::Male as u16;
 
 impl Kinds {
     pub fn has(self, kind: Kind) -> bool {
@@ -652,6 +659,10 @@ fn map() -> &'static FastMap {
         let lines = |s: &'static str| s.lines().map(str::trim).filter(|l| !l.is_empty());
         add(&mut lines(include_str!("lists/places.txt")), Kind::Place);
         add(&mut lines(include_str!("lists/given_names.txt")), Kind::GivenName);
+        add(&mut lines(include_str!("lists/female_names.txt")), Kind::GivenName);
+        add(&mut lines(include_str!("lists/female_names.txt")), Kind::Female);
+        add(&mut lines(include_str!("lists/male_names.txt")), Kind::GivenName);
+        add(&mut lines(include_str!("lists/male_names.txt")), Kind::Male);
         add(&mut lines(include_str!("lists/surnames.txt")), Kind::Surname);
         add(&mut lines(include_str!("lists/people.txt")), Kind::Person);
         add(&mut lines(include_str!("lists/organizations.txt")), Kind::Org);

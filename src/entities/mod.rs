@@ -26,6 +26,9 @@ pub mod train {
     pub use super::tagger::Tagger;
 }
 
+/// For pronoun resolution: which pronoun a listed given name's bearer most likely takes.
+pub(crate) use lists::{kinds_of, Kind};
+
 use crate::annotation::{Entity, Label};
 use crate::text::Doc;
 use std::ops::Range;

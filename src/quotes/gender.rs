@@ -2,6 +2,8 @@
 //! "Mr. Trump") or a common given name ("Hillary", "Jason"). Used only to skip people a "he" or "she" cannot
 //! be; an unknown person fits either pronoun.
 
+use crate::entities::{kinds_of, Kind};
+
 /// A person's pronoun, as far as "he"/"she" resolution needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
@@ -41,9 +43,16 @@ pub fn of_word(word: &str) -> Option<Gender> {
     }
     let is = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(w));
     if is(MALE_TITLES) || is(MALE_NAMES) {
-        Some(Gender::Male)
+        return Some(Gender::Male);
     } else if is(FEMALE_TITLES) || is(FEMALE_NAMES) {
+        return Some(Gender::Female);
+    }
+    // The derived given-name lists (src/entities/lists: compromise's and Faker's female and male names).
+    let kinds = kinds_of(w, &mut String::with_capacity(w.len()));
+    if kinds.has(Kind::Female) {
         Some(Gender::Female)
+    } else if kinds.has(Kind::Male) {
+        Some(Gender::Male)
     } else {
         None
     }
@@ -103,6 +112,9 @@ mod tests {
         assert_eq!(of_word("Jason"), Some(Gender::Male));
         assert_eq!(of_word("Sen."), None);
         assert_eq!(of_word("Droege"), None);
+        // From the derived lists, beyond the hand-written ones.
+        assert_eq!(of_word("Melanie"), Some(Gender::Female));
+        assert_eq!(of_word("Antonin"), Some(Gender::Male));
         assert_eq!(of_pronoun("She"), Some(Gender::Female));
         assert_eq!(of_pronoun("it"), None);
     }
