@@ -6,6 +6,7 @@
 //! start-ups of today's news.
 
 use super::features::Extractor;
+use super::lists::Kind;
 use super::{Confidence, Tagged};
 use crate::annotation::Label;
 use crate::text::{Doc, TokenKind};
@@ -62,6 +63,20 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     common_acronyms(doc, tagged);
     organizations(doc, x, tagged);
     unlikely_persons(doc, x, tagged);
+    listed_organizations(x, tagged);
+}
+
+/// A one-word MISC that the lists name as an organization or company, and not as a nationality or a place, is
+/// an organization: "on the Nasdaq", "rivals of Spotify". (MISC is what the 1996 news calls products and
+/// events; a listed company's name alone is the company.)
+fn listed_organizations(x: &Extractor, tagged: &mut [Tagged]) {
+    for t in tagged.iter_mut().filter(|t| t.tokens.len() == 1 && t.label == Label::Misc) {
+        let i = t.tokens.start;
+        if x.is_listed_org(i) && !x.has_kind(i, Kind::Demonym) && !x.has_kind(i, Kind::Place) {
+            t.label = Label::Org;
+            t.confidence = t.confidence.min(Confidence::Listed);
+        }
+    }
 }
 
 /// Drops one-word mentions that are common-noun acronyms ("the AI company"), unless they spell the initials
@@ -251,6 +266,14 @@ mod tests {
         assert_eq!(label_of(text, "OpenAI"), Some(Label::Org));
         let text = "Jason Droege spoke first. Droege said it was fine.";
         assert_eq!(label_of(text, "Droege"), Some(Label::Person));
+    }
+
+    #[test]
+    fn a_listed_company_read_as_misc_is_an_organization() {
+        // Regression: the model read the exchange as MISC.
+        assert_eq!(label_of("Shares of Vantiro rose 4% on the Nasdaq.", "Nasdaq"), Some(Label::Org));
+        // A nationality stays MISC.
+        assert_eq!(label_of("The Norwegian insurer grew.", "Norwegian"), Some(Label::Misc));
     }
 
     #[test]

@@ -619,7 +619,6 @@ const MISC: &[&str] = &[
     "world series",
     "nobel prize",
     "euro 96",
-    "nasdaq",
     "internet",
 ];
 
