@@ -178,6 +178,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
             relabel(t, label);
         }
     }
+    places_of_people(doc, tagged, &mut buf);
     untagged_before_roles(doc, x, tagged);
     listed_after_plural(doc, tagged);
     coordinated(doc, tagged, &mut buf);
@@ -301,6 +302,22 @@ fn shares_of(doc: &Doc, s: usize, e: usize) -> bool {
         || (is(word(doc, e), &["shares", "stock"])
             && doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && doc.tok(e + 1).starts_with(char::is_lowercase))
+}
+
+/// "Rep. Delphine Okafor of Michigan", "Ana Ruiz from Chicago": a listed place right after a person and "of" or
+/// "from" is where they come from or stand for, a place (the model, from the sports results of 1996, may read
+/// "of Michigan" as a team).
+fn places_of_people(doc: &Doc, tagged: &mut [Tagged], buf: &mut String) {
+    for k in 1..tagged.len() {
+        let (before, t) = tagged.split_at_mut(k);
+        let (p, t) = (&before[k - 1], &mut t[0]);
+        let s = t.tokens.start;
+        let after_person = p.label == Label::Person && p.tokens.end + 1 == s && is(word(doc, s - 1), &["of", "from"]);
+        if after_person && !cued(t) && t.label != Label::Loc && kinds_of(name_of(doc, &t.tokens), buf).has(Kind::Place)
+        {
+            relabel(t, Label::Loc);
+        }
+    }
 }
 
 /// "based in X", "headquartered in X".
