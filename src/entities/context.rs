@@ -179,6 +179,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         }
     }
     places_of_people(doc, tagged, &mut buf);
+    conjoined_names(doc, tagged, &mut buf);
     untagged_before_roles(doc, x, tagged);
     listed_after_plural(doc, tagged);
     coordinated(doc, tagged, &mut buf);
@@ -319,6 +320,41 @@ fn places_of_people(doc: &Doc, tagged: &mut [Tagged], buf: &mut String) {
         }
     }
 }
+
+/// "Britain's Competition and Markets Authority": an organization with a head word ("Authority") that the
+/// model began at the word after "and" takes in the capitalised words before it, back to a possessive or an
+/// article, when nothing else holds them.
+fn conjoined_names(doc: &Doc, tagged: &mut [Tagged], buf: &mut String) {
+    for k in 0..tagged.len() {
+        let t = &tagged[k];
+        let s = t.tokens.start;
+        let head = kinds_of(doc.tok(t.tokens.end - 1), buf);
+        if t.label != Label::Org || s < 3 || !is(word(doc, s - 1), &["and", "&"]) || !head.has(Kind::OrgWord) {
+            continue;
+        }
+        let free_from = if k == 0 { 0 } else { tagged[k - 1].tokens.end };
+        let mut j = s - 1;
+        while j > free_from
+            && j + MAX_CONJUNCT > s
+            && capitalised(doc, j - 1)
+            && !kinds_of(doc.tok(j - 1), buf).has(Kind::Stop)
+        {
+            j -= 1;
+        }
+        let opens = j < s - 1 && j > 0 && {
+            let b = doc.tokens[j - 1].kind;
+            b == TokenKind::Clitic || is(word(doc, j - 1), &["the"])
+        };
+        if opens {
+            let t = &mut tagged[k];
+            t.tokens.start = j;
+            relabel(t, Label::Org);
+        }
+    }
+}
+
+/// How many capitalised words before "and" a conjoined name may take in.
+const MAX_CONJUNCT: usize = 4;
 
 /// "based in X", "headquartered in X".
 fn after_based_in(doc: &Doc, s: usize) -> bool {
