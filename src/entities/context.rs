@@ -237,6 +237,17 @@ fn relabel(t: &mut Tagged, label: Label) {
     t.confidence = Confidence::Context;
 }
 
+/// A name written with a lower-case first letter and a capital after it, as brands are: "nVerse", "eBay", "xAI"
+/// (only letters, so not "mRNA-1273"; what it names the cue around it says).
+fn lower_camel(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok(i);
+    let mut chars = w.chars();
+    doc.tokens[i].kind == TokenKind::Word
+        && chars.next().is_some_and(char::is_lowercase)
+        && chars.next().is_some_and(char::is_uppercase)
+        && w.chars().all(char::is_alphabetic)
+}
+
 fn capitalised(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len() && doc.tokens[i].kind == TokenKind::Word && doc.tok(i).starts_with(char::is_uppercase)
 }
@@ -262,7 +273,7 @@ fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         }
         let free = tagged.get(at).map_or(true, |t| t.tokens.start > i);
         let candidate = free
-            && capitalised(doc, i)
+            && (capitalised(doc, i) || lower_camel(doc, i))
             && doc.tok(i).chars().count() >= 2
             && !doc.tok(i).contains('-')
             && !x.is_title(i)

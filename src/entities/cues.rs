@@ -64,6 +64,90 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     organizations(doc, x, tagged);
     unlikely_persons(doc, x, tagged);
     listed_organizations(x, tagged);
+    products(doc, tagged);
+}
+
+/// Kinds of product that an apposition may name: "Orbik, a chatbot it says can write code" is a product, MISC
+/// in CoNLL's terms, whatever the model read it as.
+const PRODUCT_NOUNS: &[&str] = &[
+    "chatbot",
+    "app",
+    "smartphone",
+    "handset",
+    "drug",
+    "medicine",
+    "vaccine",
+    "game",
+    "film",
+    "movie",
+    "documentary",
+    "album",
+    "novel",
+    "sitcom",
+    "browser",
+    "console",
+    "tablet",
+    "laptop",
+    "chip",
+    "chipset",
+    "processor",
+    "headset",
+    "rocket",
+    "satellite",
+    "airliner",
+    "sedan",
+    "pickup",
+    "robot",
+    "smartwatch",
+    "drone",
+];
+
+/// What may follow the head noun of an apposition: the phrase ends there ("a chatbot it says …", "a drug
+/// that …", "a game released in May"), so the noun is the head, not a modifier ("the car maker").
+fn ends_noun_phrase(doc: &Doc, j: usize) -> bool {
+    const AFTER: &[&str] = &[
+        "that",
+        "which",
+        "it",
+        "its",
+        "to",
+        "from",
+        "for",
+        "with",
+        "by",
+        "in",
+        "on",
+        "made",
+        "developed",
+        "built",
+        "designed",
+        "launched",
+        "released",
+        "used",
+        "sold",
+        "owned",
+        "aimed",
+        "due",
+        "and",
+    ];
+    doc.tokens.get(j).map_or(true, |t| t.kind == TokenKind::Punct || is(Some(doc.tok(j)), AFTER))
+}
+
+/// Relabels as MISC the short names that an apposition calls a product ("Orbik, a chatbot …").
+fn products(doc: &Doc, tagged: &mut [Tagged]) {
+    for t in tagged.iter_mut().filter(|t| t.label != Label::Misc && t.tokens.len() <= 3) {
+        let i = t.tokens.end - 1;
+        if word(doc, i + 1) != Some(",") || !is(word(doc, i + 2), &["the", "a", "an", "its"]) {
+            continue;
+        }
+        let head = (i + 3..(i + 7).min(doc.tokens.len()))
+            .take_while(|&j| doc.tokens[j].kind == TokenKind::Word)
+            .find(|&j| ends_noun_phrase(doc, j + 1));
+        if head.is_some_and(|j| is(Some(doc.tok(j)), PRODUCT_NOUNS)) {
+            t.label = Label::Misc;
+            t.confidence = Confidence::Context;
+        }
+    }
 }
 
 /// A one-word MISC that the lists name as an organization or company, and not as a nationality or a place, is
@@ -99,9 +183,16 @@ fn common_acronyms(doc: &Doc, tagged: &mut Vec<Tagged>) {
     });
 }
 
-/// Relabels one-word PERSON and MISC mentions that the context marks as organizations.
+/// Relabels one-word PERSON and MISC mentions that the context marks as organizations, and places that an
+/// apposition calls a company ("Drevon, the electric car maker"; not a listed place).
 fn organizations(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
     for t in tagged.iter_mut() {
+        let unlisted_place = t.label == Label::Loc && !t.tokens.clone().any(|i| x.has_kind(i, Kind::Place));
+        if unlisted_place && apposition(doc, t.tokens.end - 1) {
+            t.label = Label::Org;
+            t.confidence = Confidence::Context;
+            continue;
+        }
         if !matches!(t.label, Label::Person | Label::Misc) {
             continue;
         }
