@@ -150,13 +150,14 @@ fn products(doc: &Doc, tagged: &mut [Tagged]) {
     }
 }
 
-/// A one-word MISC that the lists name as an organization or company, and not as a nationality or a place, is
-/// an organization: "on the Nasdaq", "rivals of Spotify". (MISC is what the 1996 news calls products and
-/// events; a listed company's name alone is the company.)
+/// A one-word MISC that the lists name as an organization or company, and not as a place, is an organization:
+/// "on the Nasdaq", "rivals of Spotify". (MISC is what the 1996 news calls products, events and, for the
+/// tagger's features, the exchange it reported on; a listed company's name alone is the company. No
+/// nationality is a listed organization.)
 fn listed_organizations(x: &Extractor, tagged: &mut [Tagged]) {
     for t in tagged.iter_mut().filter(|t| t.tokens.len() == 1 && t.label == Label::Misc) {
         let i = t.tokens.start;
-        if x.is_listed_org(i) && !x.has_kind(i, Kind::Demonym) && !x.has_kind(i, Kind::Place) {
+        if x.is_listed_org(i) && !x.has_kind(i, Kind::Place) {
             t.label = Label::Org;
             t.confidence = t.confidence.min(Confidence::Listed);
         }

@@ -619,6 +619,7 @@ const MISC: &[&str] = &[
     "world series",
     "nobel prize",
     "euro 96",
+    "nasdaq",
     "internet",
 ];
 
