@@ -6,7 +6,7 @@
 //! start-ups of today's news.
 
 use super::features::Extractor;
-use super::lists::Kind;
+use super::lists::{kinds_of, Kind};
 use super::{Confidence, Tagged};
 use crate::annotation::Label;
 use crate::text::{Doc, TokenKind};
@@ -61,6 +61,13 @@ const COMMON_ACRONYMS: &[&str] = &[
 /// Applies every cue to the tagger's mentions: drops the common-noun acronyms, then relabels organizations.
 pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     common_acronyms(doc, tagged);
+    // "No." (one token, as in "No. 1") said alone in a quote is no name: a word the stop list holds, with its
+    // period, is dropped like the word.
+    let mut buf = String::new();
+    tagged.retain(|t| {
+        let w = doc.tok(t.tokens.start);
+        t.tokens.len() > 1 || !(w.ends_with('.') && kinds_of(w.trim_end_matches('.'), &mut buf).has(Kind::Stop))
+    });
     organizations(doc, x, tagged);
     unlikely_persons(doc, x, tagged);
     listed_organizations(x, tagged);
@@ -366,6 +373,12 @@ mod tests {
         assert_eq!(label_of("Shares of Vantiro rose 4% on the Nasdaq.", "Nasdaq"), Some(Label::Org));
         // A nationality stays MISC.
         assert_eq!(label_of("The Norwegian insurer grew.", "Norwegian"), Some(Label::Misc));
+    }
+
+    #[test]
+    fn a_stop_word_with_its_period_is_no_name() {
+        // Regression: "No." alone in a quote was a MISC.
+        assert_eq!(label_of("The senator from Massachusetts said, \"No.\" A spokesperson left.", "No."), None);
     }
 
     #[test]
