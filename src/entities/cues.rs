@@ -61,12 +61,14 @@ const COMMON_ACRONYMS: &[&str] = &[
 /// Applies every cue to the tagger's mentions: drops the common-noun acronyms, then relabels organizations.
 pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     common_acronyms(doc, tagged);
-    // "No." (one token, as in "No. 1") said alone in a quote is no name: a word the stop list holds, with its
-    // period, is dropped like the word.
+    // "No." said alone in a quote is no name: a word the stop list holds, with its period, is dropped like
+    // the word.
     let mut buf = String::new();
     tagged.retain(|t| {
-        let w = doc.tok(t.tokens.start);
-        t.tokens.len() > 1 || !(w.ends_with('.') && kinds_of(w.trim_end_matches('.'), &mut buf).has(Kind::Stop))
+        let (first, last) = (&doc.tokens[t.tokens.start], &doc.tokens[t.tokens.end - 1]);
+        let name = &doc.text[first.start..last.end];
+        let word = name.strip_suffix('.').filter(|w| !w.contains(|c: char| c == '.' || c.is_whitespace()));
+        !word.is_some_and(|w| kinds_of(w, &mut buf).has(Kind::Stop))
     });
     organizations(doc, x, tagged);
     unlikely_persons(doc, x, tagged);
