@@ -52,7 +52,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
             push_lower(doc.tok(i), &mut key);
         }
         let relabeled;
-        let t = if words.len() == 1 && is_surname_misread(t) && surnames.contains(key.as_str()) {
+        let t = if words.len() == 1 && is_surname_misread(t, &key) && surnames.contains(key.as_str()) {
             relabeled = Tagged { label: Label::Person, confidence: Confidence::Guess, ..t.clone() };
             &relabeled
         } else {
@@ -161,12 +161,14 @@ fn person_surnames(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBuild> {
 }
 
 /// Whether a one-word mention the model read as another kind may be a person's surname the document names in
-/// full: a MISC short of the context's reading (a surname is no nationality or event), or an unsure
-/// organization. A place stays a place ("Washington" … "George Washington"), and so does what a cue says.
-fn is_surname_misread(t: &Tagged) -> bool {
+/// full: a MISC short of the context's reading (a surname is no nationality or event), an unsure
+/// organization, or a place no list knows ("Confidence in Whitlow fell" after "Dana Whitlow"). A listed place
+/// stays a place ("Washington" … "George Washington"), and so does what a cue says.
+fn is_surname_misread(t: &Tagged, key: &str) -> bool {
     match t.label {
         Label::Misc => t.confidence < Confidence::Context,
         Label::Org => t.confidence <= Confidence::Guess,
+        Label::Loc => t.confidence < Confidence::Context && !kinds(key).has(Kind::Place),
         _ => false,
     }
 }
@@ -379,6 +381,18 @@ mod tests {
         assert_eq!(ids, [0, 0, 0, 1, 1], "{got:?}");
         assert_eq!(found.entities[0].label, Label::Person);
         assert_eq!(found.entities[0].name, "Marisol Vellacott");
+        // So is an unlisted place of the same word; a listed place stays a place.
+        let (got, _) = run(
+            "Dana Whitlow spoke . Confidence in Whitlow fell . George Washington and Washington",
+            &[
+                (0..2, Label::Person, Confidence::Guess),
+                (6..7, Label::Loc, Confidence::Cued),
+                (9..11, Label::Person, Confidence::Guess),
+                (12..13, Label::Loc, Confidence::Cued),
+            ],
+        );
+        let labels: Vec<Label> = got.iter().map(|g| g.1).collect();
+        assert_eq!(labels, [Label::Person, Label::Person, Label::Person, Label::Loc], "{got:?}");
         // What a cue says stays: the organization keeps its reading.
         assert_eq!(found.entities[1].label, Label::Org);
     }

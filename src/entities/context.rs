@@ -179,6 +179,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         }
     }
     places_of_people(doc, tagged, &mut buf);
+    places_after_in(doc, x, tagged);
     conjoined_names(doc, tagged, &mut buf);
     untagged_before_roles(doc, x, tagged);
     listed_after_plural(doc, tagged);
@@ -366,6 +367,26 @@ fn conjoined_names(doc: &Doc, tagged: &mut [Tagged], buf: &mut String) {
 
 /// How many capitalised words before "and" a conjoined name may take in.
 const MAX_CONJUNCT: usize = 4;
+
+/// "signed a deal in Redmond": a one-word "person" right after "in" is a place ("in Florence", "in Austin":
+/// given names too), unless something makes it a person: a possessive after it ("in Smith's view") or a
+/// person named in full with it as the last word anywhere in the text.
+fn places_after_in(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
+    let surnames: Vec<usize> = tagged
+        .iter()
+        .filter(|t| t.label == Label::Person && t.tokens.len() > 1)
+        .map(|t| x.form(t.tokens.end - 1))
+        .collect();
+    for t in tagged.iter_mut().filter(|t| t.label == Label::Person && t.tokens.len() == 1 && !cued(t)) {
+        let i = t.tokens.start;
+        let after_in = i >= 1 && is(word(doc, i - 1), &["in"]);
+        let possessed = doc.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Clitic);
+        if after_in && !possessed && !surnames.contains(&x.form(i)) {
+            t.label = Label::Loc;
+            t.confidence = t.confidence.min(Confidence::Listed);
+        }
+    }
+}
 
 /// "based in X", "headquartered in X".
 fn after_based_in(doc: &Doc, s: usize) -> bool {
