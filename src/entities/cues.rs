@@ -74,6 +74,98 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     unlikely_persons(doc, x, tagged);
     listed_organizations(x, tagged);
     products(doc, tagged);
+    people(doc, tagged);
+}
+
+/// Nouns for a person that an apposition may name: "Valeska Paris, an Australian woman" is a person, whatever
+/// the place inside her name made the model read.
+const PERSON_NOUNS: &[&str] = &[
+    "woman",
+    "man",
+    "girl",
+    "boy",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "widow",
+    "teenager",
+    "student",
+    "teacher",
+    "doctor",
+    "nurse",
+    "lawyer",
+    "journalist",
+    "reporter",
+    "activist",
+    "artist",
+    "actor",
+    "actress",
+    "singer",
+    "writer",
+    "author",
+    "novelist",
+    "poet",
+    "musician",
+    "footballer",
+    "politician",
+    "lawmaker",
+    "senator",
+    "resident",
+    "native",
+    "veteran",
+    "refugee",
+    "scientist",
+    "researcher",
+    "professor",
+    "entrepreneur",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "grandmother",
+    "grandfather",
+    "mom",
+    "dad",
+];
+
+/// Relabels as persons the names that an apposition calls a person ("X, a 34-year-old mother of three"), and
+/// the one-word mentions of their last word that say something ("Paris claims that …" after "Valeska Paris,
+/// an Australian woman"): a reader takes a place's name for a surname there.
+fn people(doc: &Doc, tagged: &mut [Tagged]) {
+    let mut surnames: Vec<&str> = Vec::new();
+    for t in tagged.iter_mut().filter(|t| !cued(t) && t.tokens.len() <= 4) {
+        let i = t.tokens.end - 1;
+        if word(doc, i + 1) != Some(",") || !is(word(doc, i + 2), &["a", "an", "the"]) {
+            continue;
+        }
+        let head = (i + 3..(i + 8).min(doc.tokens.len()))
+            .take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tok(j) == "-")
+            .find(|&j| is(Some(doc.tok(j)), PERSON_NOUNS));
+        if head.is_some() {
+            t.label = Label::Person;
+            t.confidence = Confidence::Context;
+            if t.tokens.len() > 1 {
+                surnames.push(doc.tok(i));
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    for t in tagged.iter_mut().filter(|t| t.tokens.len() == 1 && t.label != Label::Person && !cued(t)) {
+        let i = t.tokens.start;
+        let speaks = word(doc, i + 1).is_some_and(crate::quotes::words::is_cue_verb);
+        if speaks && surnames.contains(&doc.tok(i)) {
+            t.label = Label::Person;
+            t.confidence = Confidence::Context;
+        }
+    }
+}
+
+fn cued(t: &Tagged) -> bool {
+    t.confidence == Confidence::Context
 }
 
 /// Kinds of product that an apposition may name: "Orbik, a chatbot it says can write code" is a product, MISC
