@@ -137,7 +137,7 @@ fn people(doc: &Doc, tagged: &mut [Tagged]) {
     let mut surnames: Vec<&str> = Vec::new();
     for t in tagged.iter_mut().filter(|t| !cued(t) && t.tokens.len() <= 4) {
         let i = t.tokens.end - 1;
-        if word(doc, i + 1) != Some(",") || !is(word(doc, i + 2), &["a", "an", "the"]) {
+        if !opens_apposition(doc, i) {
             continue;
         }
         let head = (i + 3..(i + 8).min(doc.tokens.len()))
@@ -170,37 +170,13 @@ fn cued(t: &Tagged) -> bool {
 
 /// Kinds of product that an apposition may name: "Orbik, a chatbot it says can write code" is a product, MISC
 /// in CoNLL's terms, whatever the model read it as.
+#[rustfmt::skip]
 const PRODUCT_NOUNS: &[&str] = &[
-    "chatbot",
-    "app",
-    "smartphone",
-    "handset",
-    "drug",
-    "medicine",
-    "vaccine",
-    "game",
-    "film",
-    "movie",
-    "documentary",
-    "album",
-    "novel",
-    "sitcom",
-    "browser",
-    "console",
-    "tablet",
-    "laptop",
-    "chip",
-    "chipset",
-    "processor",
-    "headset",
-    "rocket",
-    "satellite",
-    "airliner",
-    "sedan",
-    "pickup",
-    "robot",
-    "smartwatch",
-    "drone",
+    "chatbot", "app", "smartphone", "handset", "drug", "medicine", "vaccine", "game", "film", "movie",
+    "documentary", "album", "novel", "sitcom", "browser", "console", "tablet", "laptop", "chip", "chipset",
+    "processor", "headset", "rocket", "satellite", "airliner", "sedan", "pickup", "robot", "smartwatch", "drone",
+    "spacecraft", "capsule", "telescope", "rover", "missile", "warship", "submarine", "yacht", "helicopter",
+    "software", "phone", "car", "truck", "aircraft", "jet", "ship", "vessel", "ferry", "opera", "musical",
 ];
 
 /// What may follow the head noun of an apposition: the phrase ends there ("a chatbot it says …", "a drug
@@ -238,7 +214,7 @@ fn ends_noun_phrase(doc: &Doc, j: usize) -> bool {
 fn products(doc: &Doc, tagged: &mut [Tagged]) {
     for t in tagged.iter_mut().filter(|t| t.label != Label::Misc && t.tokens.len() <= 3) {
         let i = t.tokens.end - 1;
-        if word(doc, i + 1) != Some(",") || !is(word(doc, i + 2), &["the", "a", "an", "its"]) {
+        if !opens_apposition(doc, i) {
             continue;
         }
         let head = (i + 3..(i + 7).min(doc.tokens.len()))
@@ -399,6 +375,12 @@ pub(super) fn is(w: Option<&str>, list: &[&str]) -> bool {
     w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
 }
 
+/// Whether a noun phrase that says what the name ending at token `i` is opens after it: an apposition ("X, a
+/// chatbot", "X, the AI start-up") or a definition ("X is a NASA space capsule", "X was an Australian woman").
+fn opens_apposition(doc: &Doc, i: usize) -> bool {
+    is(word(doc, i + 1), &[",", "is", "was"]) && is(word(doc, i + 2), &["the", "a", "an"])
+}
+
 /// "X’s chief executive", "X's shares".
 fn possessed(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Clitic) && is(word(doc, i + 2), OWNED)
@@ -407,7 +389,7 @@ fn possessed(doc: &Doc, i: usize) -> bool {
 /// "X, the AI start-up, …", "X, a San Francisco company": an organization noun within five words after
 /// "X, the" / "X, a", and not a possessive ("X, the company’s founder" names a person).
 fn apposition(doc: &Doc, i: usize) -> bool {
-    if word(doc, i + 1) != Some(",") || !is(word(doc, i + 2), &["the", "a", "an"]) {
+    if !opens_apposition(doc, i) {
         return false;
     }
     for j in i + 3..(i + 8).min(doc.tokens.len()) {
