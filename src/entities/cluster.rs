@@ -41,6 +41,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
     let mut assigned: Vec<(Range<usize>, usize)> = Vec::with_capacity(tagged.len());
     let mut key = String::new();
     let surnames = person_surnames(doc, tagged);
+    let org_firsts = org_first_words(doc, tagged);
     for t in tagged {
         let Some(range) = byte_range(doc, &t.tokens, t.cut) else { continue };
         let words: Vec<usize> = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).collect();
@@ -52,7 +53,8 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
             push_lower(doc.tok(i), &mut key);
         }
         let relabeled;
-        let t = if words.len() == 1 && is_surname_misread(t, &key) && surnames.contains(key.as_str()) {
+        let misread = is_surname_misread(t, &key, org_firsts.contains(key.as_str()));
+        let t = if words.len() == 1 && misread && surnames.contains(key.as_str()) {
             relabeled = Tagged { label: Label::Person, confidence: Confidence::Guess, ..t.clone() };
             &relabeled
         } else {
@@ -148,12 +150,23 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
 /// The lower-cased surnames of the document's multi-word PERSON mentions, wherever they are: "Trump" in a
 /// headline before "Donald Trump" is his surname too.
 fn person_surnames(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBuild> {
+    name_words(doc, tagged, |t| t.label == Label::Person && t.confidence > Confidence::IfLinked, true)
+}
+
+/// The lower-cased first words of the document's surely read multi-word organizations: "Dell" of "Dell
+/// Technologies" is the company, whoever "Michael Dell" is.
+fn org_first_words(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBuild> {
+    name_words(doc, tagged, |t| t.label == Label::Org && t.confidence >= Confidence::Listed, false)
+}
+
+/// The last (or first) word, lower-cased, of every multi-word mention that `pick` takes.
+fn name_words(doc: &Doc, tagged: &[Tagged], pick: impl Fn(&Tagged) -> bool, last: bool) -> HashSet<String, FnvBuild> {
     let mut out = HashSet::default();
-    for t in tagged.iter().filter(|t| t.label == Label::Person && t.confidence > Confidence::IfLinked) {
+    for t in tagged.iter().filter(|t| pick(t)) {
         let mut words = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct);
-        if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
+        if let (Some(first), Some(end)) = (words.next(), words.next_back()) {
             let mut s = String::new();
-            push_lower(doc.tok(last), &mut s);
+            push_lower(doc.tok(if last { end } else { first }), &mut s);
             out.insert(s);
         }
     }
@@ -161,14 +174,16 @@ fn person_surnames(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBuild> {
 }
 
 /// Whether a one-word mention the model read as another kind may be a person's surname the document names in
-/// full: a MISC short of the context's reading (a surname is no nationality or event), an unsure
-/// organization, or a place no list knows ("Confidence in Whitlow fell" after "Dana Whitlow"). A listed place
-/// stays a place ("Washington" … "George Washington"), and so does what a cue says.
-fn is_surname_misread(t: &Tagged, key: &str) -> bool {
+/// full: a MISC short of the context's reading (a surname is no nationality or event), an organization short of
+/// it unless a surely read longer organization starts with the word (`org_first`: "Dell Technologies" … "Dell"),
+/// or a place no list knows ("Confidence in Whitlow fell" after "Dana Whitlow"). A listed place stays a place
+/// ("Washington" … "George Washington"), and so does what a cue says.
+fn is_surname_misread(t: &Tagged, key: &str, org_first: bool) -> bool {
+    let short_of_context = t.confidence < Confidence::Context;
     match t.label {
-        Label::Misc => t.confidence < Confidence::Context,
-        Label::Org => t.confidence <= Confidence::Guess,
-        Label::Loc => t.confidence < Confidence::Context && !kinds(key).has(Kind::Place),
+        Label::Misc => short_of_context,
+        Label::Org => t.confidence <= Confidence::Guess || short_of_context && !org_first,
+        Label::Loc => short_of_context && !kinds(key).has(Kind::Place),
         _ => false,
     }
 }
@@ -393,6 +408,29 @@ mod tests {
         );
         let labels: Vec<Label> = got.iter().map(|g| g.1).collect();
         assert_eq!(labels, [Label::Person, Label::Person, Label::Person, Label::Loc], "{got:?}");
+        // An organization the model was sure of is the person too (the 1996 news has "Clinton" as no company)…
+        let (got, _) = run(
+            "Andy Marlowe spoke . Marlowe left . Trel Holdings and Trel",
+            &[
+                (0..2, Label::Person, Confidence::Guess),
+                (4..5, Label::Org, Confidence::Cued),
+                (7..9, Label::Org, Confidence::Cued),
+                (10..11, Label::Org, Confidence::Cued),
+            ],
+        );
+        let labels: Vec<Label> = got.iter().map(|g| g.1).collect();
+        assert_eq!(labels, [Label::Person, Label::Person, Label::Org, Label::Org], "{got:?}");
+        // …unless a surely read organization starts with the word: "Dell Technologies" … "Dell".
+        let (got, _) = run(
+            "Michael Dell spoke . Dell Technologies grew . Dell said",
+            &[
+                (0..2, Label::Person, Confidence::Guess),
+                (4..6, Label::Org, Confidence::Listed),
+                (8..9, Label::Org, Confidence::Cued),
+            ],
+        );
+        let labels: Vec<Label> = got.iter().map(|g| g.1).collect();
+        assert_eq!(labels, [Label::Person, Label::Org, Label::Org], "{got:?}");
         // What a cue says stays: the organization keeps its reading.
         assert_eq!(found.entities[1].label, Label::Org);
     }
