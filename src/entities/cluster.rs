@@ -53,7 +53,8 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
             push_lower(doc.tok(i), &mut key);
         }
         let relabeled;
-        let misread = is_surname_misread(t, &key, org_firsts.contains(key.as_str()));
+        let after_place_word = t.tokens.start > 0 && is_place_preposition(doc.tok(t.tokens.start - 1));
+        let misread = is_surname_misread(t, &key, org_firsts.contains(key.as_str()), after_place_word);
         let t = if words.len() == 1 && misread && surnames.contains(key.as_str()) {
             relabeled = Tagged { label: Label::Person, confidence: Confidence::Guess, ..t.clone() };
             &relabeled
@@ -62,7 +63,13 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         };
         // The same words with a different label, both sure, are two things: "NEW YORK" the dateline and "New
         // York" the team of a results table.
-        let same = index.full.get(&key).copied().filter(|&id| may_join(&protos[id], t));
+        // "in Washington" after "MaliVai Washington" is the city: a place a preposition introduces joins no person.
+        let the_place = t.label == Label::Loc && after_place_word;
+        let same = index
+            .full
+            .get(&key)
+            .copied()
+            .filter(|&id| may_join(&protos[id], t) && !(the_place && protos[id].first_label == Label::Person));
         // A sure one-word mention of another kind than the entity its words first named is the short form of a
         // name of its own kind: "Vellacott" the company after "Marisol Vellacott" and "Vellacott Group".
         let same = same.map(|id| {
@@ -176,16 +183,27 @@ fn name_words(doc: &Doc, tagged: &[Tagged], pick: impl Fn(&Tagged) -> bool, last
 /// Whether a one-word mention the model read as another kind may be a person's surname the document names in
 /// full: a MISC short of the context's reading (a surname is no nationality or event), an organization short of
 /// it unless a surely read longer organization starts with the word (`org_first`: "Dell Technologies" … "Dell"),
-/// or a place no list knows ("Confidence in Whitlow fell" after "Dana Whitlow"). A listed place stays a place
-/// ("Washington" … "George Washington"), and so does what a cue says.
-fn is_surname_misread(t: &Tagged, key: &str, org_first: bool) -> bool {
+/// or a place: one no list knows ("Confidence in Whitlow fell" after "Dana Whitlow"), or a listed one that no
+/// preposition of place introduces ("Washington beat Agassi" after "MaliVai Washington"; "in Washington" stays
+/// the city). What a cue says stays.
+fn is_surname_misread(t: &Tagged, key: &str, org_first: bool, after_place_word: bool) -> bool {
     let short_of_context = t.confidence < Confidence::Context;
     match t.label {
         Label::Misc => short_of_context,
         Label::Org => t.confidence <= Confidence::Guess || short_of_context && !org_first,
-        Label::Loc => short_of_context && !kinds(key).has(Kind::Place),
+        Label::Loc => short_of_context && !(after_place_word && kinds(key).has(Kind::Place)),
         _ => false,
     }
+}
+
+/// Words that put a place after them: "in Washington", "to Paris".
+fn is_place_preposition(w: &str) -> bool {
+    #[rustfmt::skip]
+    const WORDS: &[&str] = &[
+        "in", "to", "from", "at", "near", "outside", "across", "into", "via", "around", "throughout", "toward",
+        "towards", "between", "inside", "within", "of",
+    ];
+    WORDS.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
 
 /// Whether mention `t` may join entity `p` whose name matched: the same label, or one of them unsure, or one
@@ -396,18 +414,20 @@ mod tests {
         assert_eq!(ids, [0, 0, 0, 1, 1], "{got:?}");
         assert_eq!(found.entities[0].label, Label::Person);
         assert_eq!(found.entities[0].name, "Marisol Vellacott");
-        // So is an unlisted place of the same word; a listed place stays a place.
+        // So is a place of the same word, unless a list knows the place and a preposition of place introduces
+        // it: "in Washington" is the city, "Washington beat" the player.
         let (got, _) = run(
-            "Dana Whitlow spoke . Confidence in Whitlow fell . George Washington and Washington",
+            "Dana Whitlow spoke . Confidence in Whitlow fell . MaliVai Washington won ; Washington beat him in Washington",
             &[
                 (0..2, Label::Person, Confidence::Guess),
                 (6..7, Label::Loc, Confidence::Cued),
                 (9..11, Label::Person, Confidence::Guess),
-                (12..13, Label::Loc, Confidence::Cued),
+                (13..14, Label::Loc, Confidence::Cued),
+                (17..18, Label::Loc, Confidence::Cued),
             ],
         );
         let labels: Vec<Label> = got.iter().map(|g| g.1).collect();
-        assert_eq!(labels, [Label::Person, Label::Person, Label::Person, Label::Loc], "{got:?}");
+        assert_eq!(labels, [Label::Person, Label::Person, Label::Person, Label::Person, Label::Loc], "{got:?}");
         // An organization the model was sure of is the person too (the 1996 news has "Clinton" as no company)…
         let (got, _) = run(
             "Andy Marlowe spoke . Marlowe left . Trel Holdings and Trel",
