@@ -441,15 +441,32 @@ fn coordinated(doc: &Doc, tagged: &mut [Tagged], buf: &mut String) {
         // A list ends with a conjunction ("A, B and C"); names joined by commas alone are an apposition
         // ("Marcus Feld, Kestrel's chief executive"), not a list.
         let conjunction = (k + 1..end).any(|j| is(word(doc, tagged[j].tokens.start - 1), &["and", "or"]));
+        let labels = [Label::Org, Label::Person, Label::Loc, Label::Misc];
         if end - k >= 2 && conjunction {
             let list = &mut tagged[k..end];
             let votes = |l: Label| list.iter().filter(|t| cued(t) && t.label == l).count();
-            let best = [Label::Org, Label::Person, Label::Loc, Label::Misc].into_iter().max_by_key(|&l| votes(l));
+            let best = labels.into_iter().max_by_key(|&l| votes(l));
             if let Some(label) = best.filter(|&l| votes(l) > 0) {
                 for t in list.iter_mut().filter(|t| !cued(t) && t.label != Label::Misc) {
                     let known = kinds_of(name_of(doc, &t.tokens), buf);
                     if !known.has(Kind::Demonym) && !known.has(Kind::Place) {
                         relabel(t, label);
+                    }
+                }
+            }
+        }
+        // Without a cue, a list's sure members still outvote an unsure one: "Brian Henninger , Tiger Woods , Steve
+        // Jurgenson" (three names and more joined by commas are a list too). The reading stays the model's kind
+        // of sure, not the context's.
+        if end - k >= 3 || end - k >= 2 && conjunction {
+            let list = &mut tagged[k..end];
+            let votes = |l: Label| list.iter().filter(|t| t.confidence >= Confidence::Listed && t.label == l).count();
+            let best = labels.into_iter().max_by_key(|&l| votes(l)).filter(|&l| 2 * votes(l) > list.len());
+            if let Some(label) = best {
+                for t in list.iter_mut().filter(|t| t.confidence <= Confidence::Guess && t.label != label) {
+                    let known = kinds_of(name_of(doc, &t.tokens), buf);
+                    if t.label != Label::Misc && !known.has(Kind::Demonym) && !known.has(Kind::Place) {
+                        t.label = label;
                     }
                 }
             }
@@ -579,6 +596,27 @@ mod tests {
     fn labels(text: &str) -> Vec<(&str, Label)> {
         let doc = Doc::new(text);
         find(&doc).mentions.iter().map(|m| (&text[m.range.clone()], m.label)).collect()
+    }
+
+    #[test]
+    fn a_list_s_sure_members_outvote_an_unsure_one() {
+        use crate::entities::{Confidence, Tagged};
+        // "A , B , C , D": three names and more joined by commas are a list, conjunction or not.
+        let text = "Brian Hennings , Tiger Woodson , Steve Jurgens , Bryan Gorham";
+        let doc = Doc::new(text);
+        let t = |r: std::ops::Range<usize>, label, confidence| Tagged { tokens: r, label, confidence, cut: 0 };
+        let mut tagged = vec![
+            t(0..2, Label::Person, Confidence::Cued),
+            t(3..5, Label::Org, Confidence::Guess),
+            t(6..8, Label::Person, Confidence::Listed),
+            t(9..11, Label::Person, Confidence::Cued),
+        ];
+        super::coordinated(&doc, &mut tagged, &mut String::new());
+        assert_eq!(tagged[1].label, Label::Person);
+        // A sure member keeps its own reading.
+        tagged[1] = t(3..5, Label::Org, Confidence::Cued);
+        super::coordinated(&doc, &mut tagged, &mut String::new());
+        assert_eq!(tagged[1].label, Label::Org);
     }
 
     #[test]
