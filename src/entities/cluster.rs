@@ -42,6 +42,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
     let mut key = String::new();
     let surnames = person_surnames(doc, tagged);
     let org_firsts = org_first_words(doc, tagged);
+    let clear_org_firsts = clear_org_first_words(doc, tagged);
     for t in tagged {
         let Some(range) = byte_range(doc, &t.tokens, t.cut) else { continue };
         let words: Vec<usize> = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).collect();
@@ -55,8 +56,17 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         let relabeled;
         let after_place_word = t.tokens.start > 0 && is_place_preposition(doc.tok(t.tokens.start - 1));
         let misread = is_surname_misread(t, &key, org_firsts.contains(key.as_str()), after_place_word);
+        // And the mirror: "Magna" read as a person after "Magna International Inc." is the company's short form,
+        // unless a person named in full ends with the word. (Not a MISC: "Iraqi" of "Iraqi Kurdish Party".)
+        let org_short_form = t.label == Label::Person
+            && t.confidence < Confidence::Context
+            && clear_org_firsts.contains(key.as_str())
+            && !surnames.contains(key.as_str());
         let t = if words.len() == 1 && misread && surnames.contains(key.as_str()) {
             relabeled = Tagged { label: Label::Person, confidence: Confidence::Guess, ..t.clone() };
+            &relabeled
+        } else if words.len() == 1 && org_short_form {
+            relabeled = Tagged { label: Label::Org, confidence: Confidence::Guess, ..t.clone() };
             &relabeled
         } else {
             t
@@ -164,6 +174,39 @@ fn person_surnames(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBuild> {
 /// Technologies" is the company, whoever "Michael Dell" is.
 fn org_first_words(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBuild> {
     name_words(doc, tagged, |t| t.label == Label::Org && t.confidence >= Confidence::Listed, false)
+}
+
+/// The lower-cased first words of the document's multi-word organizations whose words say they are one: a
+/// legal form or a head word at the end ("Magna International Inc.", "Bank") or a listed name ("Real Madrid").
+/// ("Wang Donghai" read as an organization, even from a cue, says nothing of the kind.)
+fn clear_org_first_words(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBuild> {
+    let mut buf = String::new();
+    let mut name = String::new();
+    let mut clear = |t: &Tagged| {
+        let words: Vec<usize> = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).collect();
+        let Some(&last) = words.last() else { return false };
+        buf.clear();
+        push_lower(doc.tok(last), &mut buf);
+        let head = kinds(&buf);
+        name.clear();
+        for (n, &i) in words.iter().enumerate() {
+            if n > 0 {
+                name.push(' ');
+            }
+            push_lower(doc.tok(i), &mut name);
+        }
+        head.has(Kind::OrgWord) || head.has(Kind::OrgSuffix) || kinds(&name).has(Kind::Org)
+    };
+    let picked: Vec<&Tagged> = tagged.iter().filter(|t| t.label == Label::Org && t.tokens.len() > 1).collect();
+    let mut out = HashSet::default();
+    for t in picked {
+        if clear(t) {
+            let mut s = String::new();
+            push_lower(doc.tok(t.tokens.start), &mut s);
+            out.insert(s);
+        }
+    }
+    out
 }
 
 /// The last (or first) word, lower-cased, of every multi-word mention that `pick` takes.
@@ -451,6 +494,22 @@ mod tests {
         );
         let labels: Vec<Label> = got.iter().map(|g| g.1).collect();
         assert_eq!(labels, [Label::Person, Label::Org, Label::Org], "{got:?}");
+        // The mirror: a one-word "person" that a clear organization starts with is its short form…
+        let (got, _) = run(
+            "Trelvik Industries Inc. agreed . Trelvik rose",
+            &[(0..3, Label::Org, Confidence::Cued), (5..6, Label::Person, Confidence::Cued)],
+        );
+        assert_eq!(got.iter().map(|g| (g.1, g.2)).collect::<Vec<_>>(), [(Label::Org, 0), (Label::Org, 0)]);
+        // …unless a person named in full ends with the word.
+        let (got, _) = run(
+            "Trelvik Industries Inc. agreed . Dana Trelvik spoke . Trelvik left",
+            &[
+                (0..3, Label::Org, Confidence::Cued),
+                (5..7, Label::Person, Confidence::Guess),
+                (9..10, Label::Person, Confidence::Cued),
+            ],
+        );
+        assert_eq!(got[2].1, Label::Person, "{got:?}");
         // What a cue says stays: the organization keeps its reading.
         assert_eq!(found.entities[1].label, Label::Org);
     }
