@@ -75,6 +75,30 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     listed_organizations(x, tagged);
     products(doc, tagged);
     people(doc, tagged);
+    people_by_usage(doc, x, tagged);
+}
+
+/// Relabels as persons the names used as only a person is: "20-year-old Tiger Woods", "Woods, who turned
+/// pro", "Woods said he" — unless a list knows the name as an organization or a place.
+fn people_by_usage(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
+    for t in tagged.iter_mut().filter(|t| t.label != Label::Person && t.label != Label::Misc && !cued(t)) {
+        let (s, e) = (t.tokens.start, t.tokens.end);
+        if (s..e).any(|i| x.is_listed_org(i) || x.has_kind(i, Kind::Place)) {
+            continue;
+        }
+        let i = e - 1;
+        // Not a name used as a modifier: "a 20-year-old West Bank man".
+        let modifier = is(word(doc, e), PERSON_NOUNS) || word(doc, e).is_some_and(|w| w.ends_with("er"));
+        let aged = s > 0 && doc.tok(s - 1).ends_with("-year-old") && !modifier;
+        let speaks_as_person =
+            is(word(doc, i + 1), &["said", "says", "say"]) && is(word(doc, i + 2), &["he", "she", "his", "her"]);
+        // Not a plural, a team's or a group's name: "the Cardinals, who …".
+        let who = word(doc, i + 1) == Some(",") && is(word(doc, i + 2), &["who"]) && !doc.tok(i).ends_with('s');
+        if aged || e - s == 1 && (speaks_as_person || who) {
+            t.label = Label::Person;
+            t.confidence = Confidence::Context;
+        }
+    }
 }
 
 /// Nouns for a person that an apposition may name: "Valeska Paris, an Australian woman" is a person, whatever
@@ -455,6 +479,35 @@ mod tests {
     fn a_stop_word_with_its_period_is_no_name() {
         // Regression: "No." alone in a quote was a MISC.
         assert_eq!(label_of("The senator from Massachusetts said, \"No.\" A spokesperson left.", "No."), None);
+    }
+
+    #[test]
+    fn a_name_used_as_only_a_person_is_is_a_person() {
+        use crate::entities::{Confidence, Tagged};
+        let text = "WOODS WINS . 20-year-old Tiger Woods shot 67 . Marlow , who turned pro , said so . \
+                    A 20-year-old West Bank man left . The Cardinals , who won , left .";
+        let doc = Doc::new(text);
+        let x = {
+            let mut x = super::Extractor::default();
+            x.prepare(&doc);
+            x
+        };
+        let find = |s: &str| doc.tokens.iter().position(|t| t.text(text) == s).unwrap();
+        let org = |start: usize, len: usize| Tagged {
+            tokens: start..start + len,
+            label: Label::Org,
+            confidence: Confidence::Cued,
+            cut: 0,
+        };
+        let tiger = find("Tiger");
+        let marlow = find("Marlow");
+        let bank = find("West");
+        let cardinals = find("Cardinals");
+        let mut tagged = vec![org(tiger, 2), org(marlow, 1), org(bank, 2), org(cardinals, 1)];
+        super::people_by_usage(&doc, &x, &mut tagged);
+        let labels: Vec<Label> = tagged.iter().map(|t| t.label).collect();
+        // An age before a name, ", who" after one word; not a name used as a modifier, not a plural's "who".
+        assert_eq!(labels, [Label::Person, Label::Person, Label::Org, Label::Org]);
     }
 
     #[test]
