@@ -76,6 +76,22 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     products(doc, tagged);
     people(doc, tagged);
     people_by_usage(doc, x, tagged);
+    news_outlets(doc, tagged);
+}
+
+/// "Wikinews", "Technews": one word made of a name and "news" names a news outlet, an organization, whoever it
+/// is said to speak to.
+fn news_outlets(doc: &Doc, tagged: &mut [Tagged]) {
+    for t in tagged.iter_mut().filter(|t| t.tokens.len() == 1 && t.label != Label::Org && !cued(t)) {
+        let w = doc.tok(t.tokens.start);
+        let compound = w.len() > 6
+            && w.starts_with(char::is_uppercase)
+            && w.get(w.len() - 4..).is_some_and(|end| end.eq_ignore_ascii_case("news"));
+        if compound {
+            t.label = Label::Org;
+            t.confidence = Confidence::Context;
+        }
+    }
 }
 
 /// Relabels as persons the names used as only a person is: "20-year-old Tiger Woods", "Woods, who turned
@@ -508,6 +524,15 @@ mod tests {
         let labels: Vec<Label> = tagged.iter().map(|t| t.label).collect();
         // An age before a name, ", who" after one word; not a name used as a modifier, not a plural's "who".
         assert_eq!(labels, [Label::Person, Label::Person, Label::Org, Label::Org]);
+    }
+
+    #[test]
+    fn a_name_compounded_with_news_is_an_outlet() {
+        assert_eq!(label_of("The minister told Velnews that the plan was sound.", "Velnews"), Some(Label::Org));
+        assert_eq!(
+            label_of("Dana Whitlow told reporters that the plan was sound.", "Dana Whitlow"),
+            Some(Label::Person)
+        );
     }
 
     #[test]
