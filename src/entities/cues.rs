@@ -77,6 +77,28 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     people(doc, tagged);
     people_by_usage(doc, x, tagged);
     news_outlets(doc, tagged);
+    given_names(doc, x, tagged);
+}
+
+/// How many tokens after a given name are looked through for a personal pronoun.
+const PRONOUN_WINDOW: usize = 12;
+
+/// A one-word organization or place that is a listed given name (no listed organization, place or surname)
+/// followed soon by "he" or "she" is the person called so ("Gloria developed severe eczema at … her death").
+fn given_names(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
+    let mut buf = String::new();
+    for t in tagged.iter_mut().filter(|t| t.tokens.len() == 1 && matches!(t.label, Label::Org | Label::Loc)) {
+        let i = t.tokens.start;
+        let k = kinds_of(doc.tok(i), &mut buf);
+        let gendered = k.has(Kind::Female) || k.has(Kind::Male);
+        // A "he" or "she" soon after tells a person from a team called so ("Chelsea", "Clyde").
+        let pronoun = (i + 1..(i + 1 + PRONOUN_WINDOW).min(doc.tokens.len()))
+            .any(|j| is(Some(doc.tok(j)), &["he", "she", "her", "his", "him"]));
+        let unlisted = !x.is_listed_org(i) && !x.has_kind(i, Kind::Place) && !k.has(Kind::Surname);
+        if !cued(t) && gendered && unlisted && pronoun {
+            t.label = Label::Person;
+        }
+    }
 }
 
 /// "Wikinews", "Technews": one word made of a name and "news" names a news outlet, an organization, whoever it
@@ -533,6 +555,21 @@ mod tests {
             label_of("Dana Whitlow told reporters that the plan was sound.", "Dana Whitlow"),
             Some(Label::Person)
         );
+    }
+
+    #[test]
+    fn a_given_name_followed_by_she_is_a_person() {
+        use crate::entities::{Confidence, Tagged};
+        let text = "Gloria developed severe eczema , which led to her death . Chelsea beat Clyde 2-1 .";
+        let doc = Doc::new(text);
+        let mut x = super::Extractor::default();
+        x.prepare(&doc);
+        let one = |i: usize| Tagged { tokens: i..i + 1, label: Label::Org, confidence: Confidence::Cued, cut: 0 };
+        let mut tagged = vec![one(0), one(11), one(13)];
+        super::given_names(&doc, &x, &mut tagged);
+        let labels: Vec<Label> = tagged.iter().map(|t| t.label).collect();
+        // No pronoun follows the teams.
+        assert_eq!(labels, [Label::Person, Label::Org, Label::Org]);
     }
 
     #[test]
