@@ -61,6 +61,7 @@ const COMMON_ACRONYMS: &[&str] = &[
 /// Applies every cue to the tagger's mentions: drops the common-noun acronyms, then relabels organizations.
 pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     common_acronyms(doc, tagged);
+    leading_articles(doc, tagged);
     // "No." said alone in a quote is no name: a word the stop list holds, with its period, is dropped like
     // the word.
     let mut buf = String::new();
@@ -228,6 +229,24 @@ fn people(doc: &Doc, tagged: &mut [Tagged]) {
 
 fn cued(t: &Tagged) -> bool {
     t.confidence == Confidence::Context
+}
+
+/// "The Huffington Post", "The Church of Scientology": the article before a name is not part of it (as CoNLL
+/// and GUM both mark names), unless the lists know the name with it ("The Hague") or it is a place of one
+/// word. ("THE" in a line of capitals is not "The" and stays.)
+fn leading_articles(doc: &Doc, tagged: &mut [Tagged]) {
+    let mut buf = String::new();
+    // A place of one word after "The" is often named with it: "The Oval", "The Curragh", "The Bronx".
+    let one_word_place = |t: &Tagged| t.label == Label::Loc && t.tokens.len() == 2;
+    for t in tagged.iter_mut().filter(|t| t.tokens.len() >= 2 && doc.tok(t.tokens.start) == "The" && !one_word_place(t))
+    {
+        let name = &doc.text[doc.tokens[t.tokens.start].start..doc.tokens[t.tokens.end - 1].end];
+        buf.clear();
+        super::lists::push_lower(name, &mut buf);
+        if super::lists::kinds(&buf).bits() == 0 {
+            t.tokens.start += 1;
+        }
+    }
 }
 
 /// Kinds of product that an apposition may name: "Orbik, a chatbot it says can write code" is a product, MISC
@@ -570,6 +589,19 @@ mod tests {
         let labels: Vec<Label> = tagged.iter().map(|t| t.label).collect();
         // No pronoun follows the teams.
         assert_eq!(labels, [Label::Person, Label::Org, Label::Org]);
+    }
+
+    #[test]
+    fn the_article_before_a_name_is_not_part_of_it() {
+        use crate::entities::{Confidence, Tagged};
+        let text = "The Velmont Herald said so at The Oval , near The Hague .";
+        let doc = Doc::new(text);
+        let t = |r: std::ops::Range<usize>, label| Tagged { tokens: r, label, confidence: Confidence::Guess, cut: 0 };
+        let mut tagged = vec![t(0..3, Label::Org), t(6..8, Label::Loc), t(10..12, Label::Loc)];
+        super::leading_articles(&doc, &mut tagged);
+        let starts: Vec<usize> = tagged.iter().map(|t| t.tokens.start).collect();
+        // A one-word place keeps it ("The Oval"), and so does a listed name ("The Hague").
+        assert_eq!(starts, [1, 6, 10]);
     }
 
     #[test]
