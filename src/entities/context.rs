@@ -372,16 +372,19 @@ const MAX_CONJUNCT: usize = 4;
 /// given names too), unless something makes it a person: a possessive after it ("in Smith's view") or a
 /// person named in full with it as the last word anywhere in the text.
 fn places_after_in(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
-    let surnames: Vec<usize> = tagged
+    let mut surnames: Vec<usize> = tagged
         .iter()
         .filter(|t| t.label == Label::Person && t.tokens.len() > 1)
         .map(|t| x.form(t.tokens.end - 1))
         .collect();
+    // Sorted for a binary search a mention: a text of many names stays linear-logarithmic.
+    surnames.sort_unstable();
+    surnames.dedup();
     for t in tagged.iter_mut().filter(|t| t.label == Label::Person && t.tokens.len() == 1 && !cued(t)) {
         let i = t.tokens.start;
         let after_in = i >= 1 && is(word(doc, i - 1), &["in"]);
         let possessed = doc.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Clitic);
-        if after_in && !possessed && !surnames.contains(&x.form(i)) {
+        if after_in && !possessed && surnames.binary_search(&x.form(i)).is_err() {
             t.label = Label::Loc;
             t.confidence = t.confidence.min(Confidence::Listed);
         }

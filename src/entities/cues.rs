@@ -217,10 +217,13 @@ fn people(doc: &Doc, tagged: &mut [Tagged]) {
     if surnames.is_empty() {
         return;
     }
+    // Sorted for a binary search a mention: a text of many names stays linear-logarithmic.
+    surnames.sort_unstable();
+    surnames.dedup();
     for t in tagged.iter_mut().filter(|t| t.tokens.len() == 1 && t.label != Label::Person && !cued(t)) {
         let i = t.tokens.start;
         let speaks = word(doc, i + 1).is_some_and(crate::quotes::words::is_cue_verb);
-        if speaks && surnames.contains(&doc.tok(i)) {
+        if speaks && surnames.binary_search(&doc.tok(i)).is_ok() {
             t.label = Label::Person;
             t.confidence = Confidence::Context;
         }
@@ -377,7 +380,8 @@ fn organizations(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
 fn unlikely_persons(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
     let lone_person =
         |t: &Tagged| t.tokens.len() == 1 && t.label == Label::Person && !x.is_known_person(t.tokens.start);
-    let mut forms: Vec<usize> = tagged
+    // A set, not a list: a text of many such names stays linear.
+    let mut forms: std::collections::HashSet<usize> = tagged
         .iter()
         .filter(|t| lone_person(t))
         .map(|t| t.tokens.start)
@@ -389,7 +393,9 @@ fn unlikely_persons(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
     }
     // Drop the forms that something in the document makes a person.
     for t in tagged.iter().filter(|t| t.tokens.len() > 1 && t.label == Label::Person) {
-        forms.retain(|&f| !t.tokens.clone().any(|i| x.form(i) == f));
+        for i in t.tokens.clone() {
+            forms.remove(&x.form(i));
+        }
     }
     for i in 0..doc.tokens.len() {
         if forms.is_empty() {
@@ -397,7 +403,7 @@ fn unlikely_persons(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
         }
         let f = x.form(i);
         if forms.contains(&f) && person_context(doc, x, i) {
-            forms.retain(|&g| g != f);
+            forms.remove(&f);
         }
     }
     for t in tagged.iter_mut() {
