@@ -7,7 +7,7 @@
 //! earlier one-word mention of its surname or first word. Then every mention of an entity takes the entity's
 //! label (a vote weighted by confidence), and entities that only unsure mentions name are dropped.
 
-use super::lists::{kinds, push_lower, FnvBuild, Kind};
+use super::lists::{kinds, kinds_of, push_lower, FnvBuild, Kind};
 use super::{Confidence, Found, Mention, Tagged};
 use crate::annotation::{Entity, Label};
 use crate::text::{Doc, TokenKind};
@@ -46,13 +46,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
     for t in tagged {
         let Some(range) = byte_range(doc, &t.tokens, t.cut) else { continue };
         let words: Vec<usize> = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).collect();
-        key.clear();
-        for (n, &i) in words.iter().enumerate() {
-            if n > 0 {
-                key.push(' ');
-            }
-            push_lower(doc.tok(i), &mut key);
-        }
+        push_key(doc, &words, &mut key);
         let relabeled;
         let after_place_word = t.tokens.start > 0 && is_place_preposition(doc.tok(t.tokens.start - 1));
         let misread = is_surname_misread(t, &key, org_firsts.contains(key.as_str()), after_place_word);
@@ -180,37 +174,41 @@ fn org_first_words(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBuild> {
 /// legal form or a head word at the end ("Magna International Inc.", "Bank") or a listed name ("Real Madrid").
 /// ("Wang Donghai" read as an organization, even from a cue, says nothing of the kind.)
 fn clear_org_first_words(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBuild> {
-    let mut buf = String::new();
-    let mut name = String::new();
-    let mut clear = |t: &Tagged| {
-        let words: Vec<usize> = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).collect();
+    let (mut head, mut name) = (String::new(), String::new());
+    let mut words = Vec::new();
+    let clear = |t: &Tagged| {
+        if t.label != Label::Org {
+            return false;
+        }
+        words.clear();
+        words.extend(t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct));
         let Some(&last) = words.last() else { return false };
-        buf.clear();
-        push_lower(doc.tok(last), &mut buf);
-        let head = kinds(&buf);
-        name.clear();
-        for (n, &i) in words.iter().enumerate() {
-            if n > 0 {
-                name.push(' ');
-            }
-            push_lower(doc.tok(i), &mut name);
-        }
-        head.has(Kind::OrgWord) || head.has(Kind::OrgSuffix) || kinds(&name).has(Kind::Org)
+        let kind = kinds_of(doc.tok(last), &mut head);
+        push_key(doc, &words, &mut name);
+        kind.has(Kind::OrgWord) || kind.has(Kind::OrgSuffix) || kinds(&name).has(Kind::Org)
     };
-    let picked: Vec<&Tagged> = tagged.iter().filter(|t| t.label == Label::Org && t.tokens.len() > 1).collect();
-    let mut out = HashSet::default();
-    for t in picked {
-        if clear(t) {
-            let mut s = String::new();
-            push_lower(doc.tok(t.tokens.start), &mut s);
-            out.insert(s);
+    name_words(doc, tagged, clear, false)
+}
+
+/// Writes the words' lower-cased text, one space between, into `key` (cleared first): the key an entity is
+/// found under.
+fn push_key(doc: &Doc, words: &[usize], key: &mut String) {
+    key.clear();
+    for (n, &i) in words.iter().enumerate() {
+        if n > 0 {
+            key.push(' ');
         }
+        push_lower(doc.tok(i), key);
     }
-    out
 }
 
 /// The last (or first) word, lower-cased, of every multi-word mention that `pick` takes.
-fn name_words(doc: &Doc, tagged: &[Tagged], pick: impl Fn(&Tagged) -> bool, last: bool) -> HashSet<String, FnvBuild> {
+fn name_words(
+    doc: &Doc,
+    tagged: &[Tagged],
+    mut pick: impl FnMut(&Tagged) -> bool,
+    last: bool,
+) -> HashSet<String, FnvBuild> {
     let mut out = HashSet::default();
     for t in tagged.iter().filter(|t| pick(t)) {
         let mut words = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct);

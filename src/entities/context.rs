@@ -219,15 +219,25 @@ fn short_forms(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     }
     firsts.sort_unstable();
     firsts.dedup();
+    add_on_free_tokens(doc, tagged, |i| {
+        (x.is_name_like(i) && firsts.binary_search(&doc.tok(i)).is_ok()).then_some((Label::Org, Confidence::Guess))
+    });
+}
+
+/// Adds a one-token mention on every token no mention holds where `read` gives a label (and how sure it is),
+/// in one walk over the tokens and one merge.
+fn add_on_free_tokens(doc: &Doc, tagged: &mut Vec<Tagged>, mut read: impl FnMut(usize) -> Option<(Label, Confidence)>) {
     let mut add = Vec::new();
     let mut at = 0;
     for i in 0..doc.tokens.len() {
         while at < tagged.len() && tagged[at].tokens.end <= i {
             at += 1;
         }
-        let free = tagged.get(at).map_or(true, |t| t.tokens.start > i);
-        if free && x.is_name_like(i) && firsts.binary_search(&doc.tok(i)).is_ok() {
-            add.push(Tagged { tokens: i..i + 1, label: Label::Org, confidence: Confidence::Guess, cut: 0 });
+        if tagged.get(at).is_some_and(|t| t.tokens.start <= i) {
+            continue;
+        }
+        if let Some((label, confidence)) = read(i) {
+            add.push(Tagged { tokens: i..i + 1, label, confidence, cut: 0 });
         }
     }
     merge(tagged, add);
@@ -266,24 +276,15 @@ fn after_title(doc: &Doc, x: &Extractor, s: usize) -> bool {
 /// A capitalised word the model left untagged before a corporate role and a name ("Anthropic CEO Dario
 /// Amodei" opening a sentence) or after a company noun ("the start-up Zentrane") is an organization.
 fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
-    let mut add = Vec::new();
-    let mut at = 0;
-    for i in 0..doc.tokens.len() {
-        while at < tagged.len() && tagged[at].tokens.end <= i {
-            at += 1;
-        }
-        let free = tagged.get(at).map_or(true, |t| t.tokens.start > i);
-        let candidate = free
-            && (capitalised(doc, i) || lower_camel(doc, i))
+    add_on_free_tokens(doc, tagged, |i| {
+        let candidate = (capitalised(doc, i) || lower_camel(doc, i))
             && doc.tok(i).chars().count() >= 2
             && !doc.tok(i).contains('-')
             && !x.is_title(i)
             && ![Kind::Stop, Kind::Demonym, Kind::Place].into_iter().any(|k| x.has_kind(i, k));
-        if candidate && (before_role(doc, i + 1) || after_company_noun(doc, i)) {
-            add.push(Tagged { tokens: i..i + 1, label: Label::Org, confidence: Confidence::Context, cut: 0 });
-        }
-    }
-    merge(tagged, add);
+        let cued = candidate && (before_role(doc, i + 1) || after_company_noun(doc, i));
+        cued.then_some((Label::Org, Confidence::Context))
+    });
 }
 
 /// "X CEO Y", "X spokeswoman Y": a corporate role after the name, then a capitalised name.

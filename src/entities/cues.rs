@@ -129,11 +129,9 @@ fn people_by_usage(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
         // Not a name used as a modifier: "a 20-year-old West Bank man".
         let modifier = is(word(doc, e), PERSON_NOUNS) || word(doc, e).is_some_and(|w| w.ends_with("er"));
         let aged = s > 0 && doc.tok(s - 1).ends_with("-year-old") && !modifier;
-        let speaks_as_person =
-            is(word(doc, i + 1), &["said", "says", "say"]) && is(word(doc, i + 2), &["he", "she", "his", "her"]);
-        // Not a plural, a team's or a group's name: "the Cardinals, who …".
-        let who = word(doc, i + 1) == Some(",") && is(word(doc, i + 2), &["who"]) && !doc.tok(i).ends_with('s');
-        if aged || e - s == 1 && (speaks_as_person || who) {
+        // Not a plural's ", who", a team's or a group's: "the Cardinals, who …".
+        let who = who_follows(doc, i) && !doc.tok(i).ends_with('s');
+        if aged || e - s == 1 && (said_he_or_she(doc, i) || who) {
             t.label = Label::Person;
             t.confidence = Confidence::Context;
         }
@@ -142,55 +140,13 @@ fn people_by_usage(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
 
 /// Nouns for a person that an apposition may name: "Valeska Paris, an Australian woman" is a person, whatever
 /// the place inside her name made the model read.
+#[rustfmt::skip]
 const PERSON_NOUNS: &[&str] = &[
-    "woman",
-    "man",
-    "girl",
-    "boy",
-    "mother",
-    "father",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "widow",
-    "teenager",
-    "student",
-    "teacher",
-    "doctor",
-    "nurse",
-    "lawyer",
-    "journalist",
-    "reporter",
-    "activist",
-    "artist",
-    "actor",
-    "actress",
-    "singer",
-    "writer",
-    "author",
-    "novelist",
-    "poet",
-    "musician",
-    "footballer",
-    "politician",
-    "lawmaker",
-    "senator",
-    "resident",
-    "native",
-    "veteran",
-    "refugee",
-    "scientist",
-    "researcher",
-    "professor",
-    "entrepreneur",
-    "billionaire",
-    "businessman",
-    "businesswoman",
-    "grandmother",
-    "grandfather",
-    "mom",
-    "dad",
+    "woman", "man", "girl", "boy", "mother", "father", "son", "daughter", "wife", "husband", "widow", "teenager",
+    "student", "teacher", "doctor", "nurse", "lawyer", "journalist", "reporter", "activist", "artist", "actor",
+    "actress", "singer", "writer", "author", "novelist", "poet", "musician", "footballer", "politician", "lawmaker",
+    "senator", "resident", "native", "veteran", "refugee", "scientist", "researcher", "professor", "entrepreneur",
+    "billionaire", "businessman", "businesswoman", "grandmother", "grandfather", "mom", "dad",
 ];
 
 /// Relabels as persons the names that an apposition calls a person ("X, a 34-year-old mother of three"), and
@@ -447,9 +403,17 @@ fn spoken_of_as_it(doc: &Doc, i: usize) -> bool {
 fn person_context(doc: &Doc, x: &Extractor, i: usize) -> bool {
     let after_name =
         i > 0 && (x.is_title(i - 1) || x.is_given_name(i - 1) && doc.tok(i - 1).starts_with(char::is_uppercase));
-    after_name
-        || (is(word(doc, i + 1), &["said", "says", "say"]) && is(word(doc, i + 2), &["he", "she", "his", "her"]))
-        || (word(doc, i + 1) == Some(",") && is(word(doc, i + 2), &["who"]))
+    after_name || said_he_or_she(doc, i) || who_follows(doc, i)
+}
+
+/// "X said he", "X says her": token `i` is spoken of as a person.
+fn said_he_or_she(doc: &Doc, i: usize) -> bool {
+    is(word(doc, i + 1), &["said", "says", "say"]) && is(word(doc, i + 2), &["he", "she", "his", "her"])
+}
+
+/// "X, who": token `i` is followed by a relative clause for a person.
+fn who_follows(doc: &Doc, i: usize) -> bool {
+    word(doc, i + 1) == Some(",") && is(word(doc, i + 2), &["who"])
 }
 
 /// Token `i`'s text, if there is one.
