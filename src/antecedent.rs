@@ -218,21 +218,10 @@ const MAX_APPOSITIVE: usize = 24;
 /// comma at token `comma`, a verb of saying.
 fn verb_after_appositive(doc: &Doc, comma: usize) -> bool {
     let ceil = doc.tokens.len().min(comma + MAX_APPOSITIVE);
-    let mut i = comma + 1;
-    while i < ceil && !matches!(doc.tok(i), "." | ";" | "“" | "”" | "\"") {
-        if doc.tok(i) == "," {
-            // The verb may follow the appositive's closing comma, or a second one ("for example,").
-            let mut v = i + 1;
-            while v < ceil && words::is_between_subject_and_verb(doc.tok(v)) {
-                v += 1;
-            }
-            if v < ceil && words::is_cue_verb(doc.tok(v)) && !doc.tok(v).ends_with("ing") {
-                return true;
-            }
-        }
-        i += 1;
-    }
-    false
+    let stop = |w: &str| matches!(w, "." | ";" | "“" | "”" | "\"");
+    // The verb may follow the appositive's closing comma, or a second one ("for example,").
+    let said = |v: usize| (words::is_cue_verb(doc.tok(v)) && !doc.tok(v).ends_with("ing")).then_some(());
+    words::after_appositive(doc, comma, ceil, stop, said).is_some()
 }
 
 fn is_conjunction(word: &str) -> bool {

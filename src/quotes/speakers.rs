@@ -425,27 +425,15 @@ const MAX_APPOSITIVE: usize = 48;
 /// relative clause that opens there ("Carr, a photographer, said"; "Seaman, who lives outside the capital,
 /// Sacramento, said"), past a time or an adverb. Stops at the end of the clause.
 fn verb_after_subject(doc: &Doc, v: usize, hi: usize) -> Option<Range<usize>> {
-    let skip = |mut i: usize| {
+    let at = |i: usize| (i < hi).then(|| cue_at(doc, i, hi)).flatten().filter(|c| c.len() == 1);
+    if doc.tok(v) != "," {
+        let mut i = v;
         while i < hi && is_between_subject_and_verb(doc.tok(i)) {
             i += 1;
         }
-        i
-    };
-    let at = |i: usize| (i < hi).then(|| cue_at(doc, i, hi)).flatten().filter(|c| c.len() == 1);
-    if doc.tok(v) != "," {
-        return at(skip(v));
+        return at(i);
     }
-    let ceil = (v + MAX_APPOSITIVE).min(hi);
-    let mut k = v;
-    while k < ceil && !ends_clause(doc.tok(k)) {
-        if doc.tok(k) == "," && k > v {
-            if let Some(c) = at(skip(k + 1)) {
-                return Some(c);
-            }
-        }
-        k += 1;
-    }
-    None
+    words::after_appositive(doc, v, (v + MAX_APPOSITIVE).min(hi), ends_clause, at)
 }
 
 /// "Trump went even further: “…”", "She went on: “…”": a colon that ends a clause and opens a quote is the cue,

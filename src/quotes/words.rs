@@ -2,6 +2,7 @@
 //! names but are not. All comparisons are ASCII case-insensitive on one token.
 
 use super::SpeakerKind;
+use crate::text::Doc;
 
 /// Verbs of saying or writing, in every tense and person, lower-case and sorted by bytes (a test checks it) for
 /// a binary search: the only words a speaker is found through ("according" (to) is handled by the caller as a
@@ -197,6 +198,34 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 
 pub fn is_between_subject_and_verb(word: &str) -> bool {
     word.len() <= 13 && BETWEEN_SUBJECT_AND_VERB.iter().any(|t| t.eq_ignore_ascii_case(word)) || is_adverb(word)
+}
+
+/// Past the appositive or relative clause that opens at the comma at token `comma` ("Brian Murphy, the chairman
+/// of the county party, for example, said"; "Seaman, who lives outside the capital, Sacramento, said"): at the
+/// first token after one of its commas, past the adverbs and times that may stand between a subject and its
+/// verb, where `verb` gives something. Reads no further than `ceil` and stops at a token `stop` says ends the
+/// clause.
+pub(crate) fn after_appositive<T>(
+    doc: &Doc,
+    comma: usize,
+    ceil: usize,
+    stop: impl Fn(&str) -> bool,
+    mut verb: impl FnMut(usize) -> Option<T>,
+) -> Option<T> {
+    let mut i = comma + 1;
+    while i < ceil && !stop(doc.tok(i)) {
+        if doc.tok(i) == "," {
+            let mut v = i + 1;
+            while v < ceil && is_between_subject_and_verb(doc.tok(v)) {
+                v += 1;
+            }
+            if let Some(found) = (v < ceil).then(|| verb(v)).flatten() {
+                return Some(found);
+            }
+        }
+        i += 1;
+    }
+    None
 }
 
 /// A lower-case adverb in -ly ("Gingrich cynically dismissed"), not a noun that ends so ("the family said").
