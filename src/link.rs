@@ -71,6 +71,13 @@ impl<'t> People<'t> {
                 *g = None;
             }
         }
+        // A person the text never names in full, by a given name that no surname list knows ("Melanie"; not
+        // "Clinton", nor the "Grant" of an "Ines Grant"), is known by that name's gender.
+        for (g, e) in gender.iter_mut().zip(entities).filter(|(g, e)| g.is_none() && person[e.id]) {
+            if !e.name.contains(char::is_whitespace) && gender::is_given_name_only(&e.name) {
+                *g = gender::of_word(&e.name);
+            }
+        }
         let mut by_last_word = HashMap::new();
         for e in entities.iter().filter(|e| matches!(e.label, Label::Person | Label::Org)) {
             if let Some(last) = e.name.split_whitespace().next_back() {
@@ -282,7 +289,7 @@ mod tests {
     }
 
     #[test]
-    fn a_given_name_tells_the_pronoun_only_before_a_surname() {
+    fn a_given_name_tells_the_pronoun_before_a_surname_or_when_no_surname() {
         // The derived lists know more given names than the hand-written ones ("Mara" a woman's)…
         let t = "Mara Quillon met Tomas Vask. Vask left. “We won,” she said.";
         assert_eq!(linked(t), [Some("Mara Quillon".to_string())]);
@@ -291,6 +298,10 @@ mod tests {
         // read for a given name.
         let t = "Tomas Dorr met Ines Grant. Grant spoke at length. “We won,” he said.";
         assert_eq!(linked(t), [Some("Tomas Dorr".to_string())]);
+        // A one-word given name that no surname list knows does tell it (regression, PolNeAR dev: "he" went to
+        // a woman named by her given name alone, the nearest person).
+        let t = "Gareth Lowe introduced the speakers. Then Rosalind waved from the stage. “We are glad,” he said.";
+        assert_eq!(linked(t), [Some("Gareth Lowe".to_string())]);
     }
 
     #[test]

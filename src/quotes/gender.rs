@@ -58,6 +58,13 @@ pub fn of_word(word: &str) -> Option<Gender> {
     }
 }
 
+/// Whether `word` is a given name that no surname list knows ("Melanie", not "Clinton" or "Scott"): alone, it
+/// still names its bearer by the given name, and tells the pronoun.
+pub fn is_given_name_only(word: &str) -> bool {
+    let kinds = kinds_of(word, &mut String::with_capacity(word.len()));
+    kinds.has(Kind::Female) != kinds.has(Kind::Male) && !kinds.has(Kind::Surname)
+}
+
 const MALE_TITLES: &[&str] =
     &["mr", "sir", "lord", "king", "prince", "congressman", "councilman", "chairman", "father", "brother"];
 const FEMALE_TITLES: &[&str] = &[
