@@ -54,6 +54,10 @@ pub fn join(doc: &Doc, found: Found, labels: LabelSet) -> Annotations {
         if let Some(s) = &speaker {
             if let Some(id) = s.entity.filter(|&id| people.is_person(id)) {
                 last_person = Some((id, s.end));
+                // Only a speaker pronoun teaches a gender: the "He"/"She" chained anywhere in the narration
+                // (`with_pronouns`) is read less surely, and taught wrongly on PolNeAR train (a "She" in a block
+                // quote made its speaker a woman).
+                people.learn(id, &s.text);
             }
         }
         spans.push(span(quote.range, Detail::Quote { speaker, form: quote.form }));

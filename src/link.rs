@@ -12,6 +12,7 @@ use crate::quotes::gender::{self, Gender};
 use crate::quotes::words;
 use crate::quotes::{SpeakerCue, SpeakerKind};
 use crate::text::{overlapping, Doc};
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -20,7 +21,10 @@ use std::ops::Range;
 /// title or given name tells it, and the entity each last word of a name stands for ("Droege" → Jason Droege),
 /// for a speaker the entity finder did not tag.
 pub struct People<'t> {
-    gender: Vec<Option<Gender>>,
+    /// Set from the names, and learnt from the pronouns resolved to the person as the text is read.
+    gender: Vec<Cell<Option<Gender>>>,
+    /// The names told both genders (two people the clusterer joined): no pronoun teaches one.
+    conflict: Vec<bool>,
     /// The entity is a person: labelled so, or shown to be one by a title or a given name.
     person: Vec<bool>,
     /// Mention starts that show a person the tagger called something else ("Dr. Okafor" tagged ORG).
@@ -66,7 +70,7 @@ impl<'t> People<'t> {
                 _ => {}
             }
         }
-        for (g, c) in gender.iter_mut().zip(conflict) {
+        for (g, &c) in gender.iter_mut().zip(&conflict) {
             if c {
                 *g = None;
             }
@@ -85,7 +89,8 @@ impl<'t> People<'t> {
             }
         }
         let evidenced = mentions.iter().zip(&evidenced).filter(|(_, &e)| e).map(|(m, _)| m.range.start).collect();
-        People { gender, person, evidenced, by_last_word }
+        let gender = gender.into_iter().map(Cell::new).collect();
+        People { gender, conflict, person, evidenced, by_last_word }
     }
 
     /// Whether mention `m` names a person a pronoun asking for `want` may mean: a PERSON mention (a person's
@@ -93,7 +98,16 @@ impl<'t> People<'t> {
     /// shows a person the tagger called something else.
     pub fn fits(&self, m: &Mention, want: Option<Gender>) -> bool {
         let named = m.label == Label::Person || self.evidenced.binary_search(&m.range.start).is_ok();
-        named && (want.is_none() || self.gender.get(m.entity).copied().flatten().map_or(true, |g| Some(g) == want))
+        named && (want.is_none() || self.gender.get(m.entity).and_then(Cell::get).map_or(true, |g| Some(g) == want))
+    }
+
+    /// Reading on, a pronoun resolved to `entity` tells its gender when nothing did before: after
+    /// "McLenney said … “…,” she said", a later "he" does not mean McLenney.
+    pub fn learn(&self, entity: usize, pronoun: &str) {
+        let (Some(slot), Some(g)) = (self.gender.get(entity), gender::of_pronoun(pronoun)) else { return };
+        if slot.get().is_none() && !self.conflict[entity] {
+            slot.set(Some(g));
+        }
     }
 
     pub fn is_person(&self, entity: usize) -> bool {
@@ -302,6 +316,17 @@ mod tests {
         // a woman named by her given name alone, the nearest person).
         let t = "Gareth Lowe introduced the speakers. Then Rosalind waved from the stage. “We are glad,” he said.";
         assert_eq!(linked(t), [Some("Gareth Lowe".to_string())]);
+    }
+
+    #[test]
+    fn a_pronoun_resolved_to_a_person_tells_the_persons_gender() {
+        // Regression (PolNeAR dev): a person of unknown gender quoted with "she" was still "he" for the next quote.
+        let t = "The lack of enthusiasm seems real, as shown by two voters, Dorit Vanek and Lorn Haskett, who saw the \
+                 running mate speak.\n\nVanek said the campaign does not show consistency.\n\n“It is not something \
+                 that she continuously says,” she said.\n\nShe continued, “When the media dies down, she stops.”\n\n\
+                 Haskett largely agreed with Vanek and seemed to think the outreach was phony.\n\n\
+                 “A lot of it comes across as pandering,” he said.";
+        assert_eq!(linked(t)[2], Some("Lorn Haskett".to_string()));
     }
 
     #[test]
