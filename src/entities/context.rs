@@ -153,6 +153,8 @@ const PLACE_SUFFIXES: &[&str] = &["-based", "-headquartered"];
 /// its confidence is [`Confidence::Context`]: this module's cues and those of [`super::cues`] alike.
 pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     let mut buf = String::new();
+    super::long_names::join(doc, tagged, &mut buf);
+    super::long_names::defined_by_acronyms(doc, tagged, &mut buf);
     places_in_words(doc, tagged, &mut buf);
     dateline(doc, tagged, &mut buf);
     for t in tagged.iter_mut().filter(|t| !cued(t)) {
@@ -185,6 +187,11 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     listed_after_plural(doc, tagged);
     coordinated(doc, tagged, &mut buf);
     short_forms(doc, x, tagged);
+    // A news outlet the tagger left untagged, as it does at a headline's start ("Wikinews interviews …").
+    add_on_free_tokens(doc, tagged, |i| {
+        (doc.tokens[i].kind == TokenKind::Word && super::cues::is_news_compound(doc.tok(i)))
+            .then_some((Label::Org, Confidence::Context))
+    });
 }
 
 fn cued(t: &Tagged) -> bool {
@@ -621,6 +628,13 @@ mod tests {
         tagged[1] = t(3..5, Label::Org, Confidence::Cued);
         super::coordinated(&doc, &mut tagged, &mut String::new());
         assert_eq!(tagged[1].label, Label::Org);
+    }
+
+    #[test]
+    fn a_news_outlet_opening_a_headline_is_an_organization() {
+        // Regression (GUM Wikinews): the tagger leaves a headline's first word untagged.
+        let got = labels("Kestrelnews interviews the mayor of a small town");
+        assert_eq!(got, [("Kestrelnews", Label::Org)]);
     }
 
     #[test]

@@ -106,15 +106,19 @@ fn given_names(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
 /// is said to speak to.
 fn news_outlets(doc: &Doc, tagged: &mut [Tagged]) {
     for t in tagged.iter_mut().filter(|t| t.tokens.len() == 1 && t.label != Label::Org && !cued(t)) {
-        let w = doc.tok(t.tokens.start);
-        let compound = w.len() > 6
-            && w.starts_with(char::is_uppercase)
-            && w.get(w.len() - 4..).is_some_and(|end| end.eq_ignore_ascii_case("news"));
-        if compound {
+        if is_news_compound(doc.tok(t.tokens.start)) {
             t.label = Label::Org;
             t.confidence = Confidence::Context;
         }
     }
+}
+
+/// A capitalised word made of a name and "news" ("Wikinews"): a news outlet, tagged or not.
+pub fn is_news_compound(w: &str) -> bool {
+    w.len() > 6
+        && w.starts_with(char::is_uppercase)
+        && w.get(w.len() - 4..).is_some_and(|end| end.eq_ignore_ascii_case("news"))
+        && w.chars().all(char::is_alphanumeric)
 }
 
 /// Relabels as persons the names used as only a person is: "20-year-old Tiger Woods", "Woods, who turned

@@ -13,6 +13,7 @@ mod context;
 mod cues;
 mod features;
 mod lists;
+mod long_names;
 mod model;
 mod tagger;
 
