@@ -155,6 +155,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     let mut buf = String::new();
     super::long_names::join(doc, tagged, &mut buf);
     super::long_names::defined_by_acronyms(doc, tagged, &mut buf);
+    super::long_names::hyphenated_given_names(doc, tagged);
     places_in_words(doc, tagged, &mut buf);
     dateline(doc, tagged, &mut buf);
     for t in tagged.iter_mut().filter(|t| !cued(t)) {

@@ -7,6 +7,7 @@ use super::lists::{kinds_of, Kind, Kinds};
 use super::{Confidence, Tagged};
 use crate::annotation::Label;
 use crate::text::{Doc, TokenKind};
+use std::ops::Range;
 
 /// Words that continue a long name when a capitalised word follows them ("Atheists and Agnostics", "Welfare of
 /// Immigrants", "for the Visual Arts").
@@ -94,6 +95,47 @@ fn campus(doc: &Doc, tagged: &mut Vec<Tagged>, k: usize) {
 /// form, after which "of" names where the company is ("Kia Motor Corp of South Korea").
 fn is_name_head(kinds: Kinds) -> bool {
     kinds.has(Kind::OrgWord) && !kinds.has(Kind::OrgSuffix)
+}
+
+/// A one-word surname and a hyphenated given name of syllables ("Lee Cheuk-yan", "Wu Chi-wai": a Chinese or
+/// Korean name, surname first) are one person, however the tagger read them: cut in two (a person and a MISC),
+/// or whole but called a MISC. The second syllable is lower-case, as romanised names write it ("Coca-Cola" is no
+/// given name). Two people side by side with nothing between are otherwise left apart: results tables list them so.
+pub fn hyphenated_given_names(doc: &Doc, tagged: &mut Vec<Tagged>) {
+    let syllables = |r: Range<usize>| {
+        let w = &doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end];
+        let Some((a, b)) = w.split_once('-') else { return false };
+        let syllable = |p: &str| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic());
+        syllable(a)
+            && syllable(b)
+            && a.starts_with(|c: char| c.is_ascii_uppercase())
+            && b.starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    let surname = |i: usize| {
+        let w = doc.tok(i);
+        doc.tokens[i].kind == TokenKind::Word
+            && (2..=5).contains(&w.len())
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    let mut out: Vec<Tagged> = Vec::with_capacity(tagged.len());
+    for t in tagged.drain(..) {
+        let whole = t.label == Label::Misc
+            && t.tokens.len() >= 2
+            && surname(t.tokens.start)
+            && syllables(t.tokens.start + 1..t.tokens.end);
+        if let Some(a) = out.last_mut().filter(|a| {
+            a.label == Label::Person && a.tokens.len() == 1 && surname(a.tokens.start) && a.tokens.end == t.tokens.start
+        }) {
+            if t.label != Label::Org && syllables(t.tokens.clone()) {
+                a.tokens.end = t.tokens.end;
+                a.cut = t.cut;
+                a.confidence = a.confidence.max(t.confidence);
+                continue;
+            }
+        }
+        out.push(if whole { Tagged { label: Label::Person, ..t } } else { t });
+    }
+    *tagged = out;
 }
 
 /// Small words a name defined by an acronym may hold that the acronym skips ("Organisation for Security and
@@ -222,6 +264,16 @@ mod tests {
         // Capitalised words the tagger named nothing in stay unnamed.
         let got = labels("Gross Domestic Product (GDP) rose.");
         assert!(!got.iter().any(|(t, _)| t.contains("Product")), "{got:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_given_name_after_a_surname_is_one_person() {
+        // Regression (GUM Wikinews): "Lee" a person and "Cheuk-yan" a MISC.
+        let got = labels("Veteran Jorin Fass lost to Tam Sai-ling by 400 votes. Pan-democrat Ko Wai-man won.");
+        assert!(
+            got.contains(&("Tam Sai-ling", Label::Person)) && got.contains(&("Ko Wai-man", Label::Person)),
+            "{got:?}"
+        );
     }
 
     #[test]
