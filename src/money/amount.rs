@@ -78,11 +78,7 @@ fn is_pound(v: &View, i: usize) -> bool {
 fn plausible(v: &View, n: &Parsed, marker: usize, after: usize) -> bool {
     if is_pound(v, marker) {
         // "a twenty pound bag", "ten pounds of rice", "weighs 2,000.45±0.01 pounds".
-        let next = v.s(after);
-        let noun_follows = v.is(marker, "pound")
-            && v.kind(after) == Some(AtomKind::Alpha)
-            && next.starts_with(|c: char| c.is_lowercase())
-            && !matches!(next, "and" | "or" | "in" | "for" | "to" | "a" | "an" | "the" | "on" | "at" | "from");
+        let noun_follows = v.is(marker, "pound") && currency::noun_follows(v, after);
         let weight_before = (marker.saturating_sub(10)..marker).any(|j| {
             matches!(v.s(j), "±" | "lb" | "lbs" | "kg" | "ounces") || v.s(j).to_ascii_lowercase().starts_with("weigh")
         });

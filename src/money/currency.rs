@@ -2,6 +2,7 @@
 //! nationality ("Canadian dollars", "kuwaiti Dinar", "pounds sterling"), each mapped to an ISO code.
 
 use super::atoms::{Atom, AtomKind};
+use super::table;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Currency {
@@ -45,162 +46,58 @@ impl<'a> View<'a> {
     }
 }
 
-/// Single-character currency symbols.
+/// The symbols several currencies share, or that news writes for one ("$" is USD until the text names another
+/// dollar); every other symbol comes from the derived [table].
 fn symbol(s: &str) -> Option<Currency> {
     Some(match s {
         "$" => cur("USD", true),
         "€" => cur("EUR", false),
         "£" => cur("GBP", false),
         // ¥ is written for both the yen and the yuan.
-        "¥" => cur("JPY", true),
+        "¥" | "￥" => cur("JPY", true),
         "₹" => cur("INR", false),
         "₩" => cur("KRW", false),
-        "₽" => cur("RUB", false),
-        "₺" => cur("TRY", false),
         "₿" => cur("XBT", false),
-        "₪" => cur("ILS", false),
-        "₦" => cur("NGN", false),
-        "₱" => cur("PHP", false),
         "¢" => minor("USD", true),
-        _ => return None,
+        _ => return table::symbol(s).map(|iso| cur(iso, false)),
     })
 }
 
-/// Whether `s` is a currency symbol ("$", "€", "¢", …).
+/// Whether `s` is a currency symbol ("$", "€", "¢", "₡", …).
 pub fn is_symbol(s: &str) -> bool {
     symbol(s).is_some()
 }
 
-/// The letters written before a "$" that name the dollar: "US$", "C$", "HK$".
-fn dollar_prefix(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "US" | "U.S." => "USD",
-        "C" | "CA" | "CAN" | "Can" => "CAD",
-        "A" | "AU" | "AUD" => "AUD",
-        "NZ" => "NZD",
-        "HK" => "HKD",
-        "S" | "SG" => "SGD",
-        "R" => "BRL",
-        "NT" => "TWD",
-        "MX" | "Mex" => "MXN",
-        _ => return None,
-    })
-}
-
-/// ISO 4217 codes news uses, written in capitals; plus RMB and BTC, which name CNY and bitcoin.
+/// An ISO 4217 code in capitals, or in any case when it is no English word ("usd"); plus RMB and BTC, which name
+/// CNY and bitcoin.
 fn code(s: &str) -> Option<Currency> {
-    const CODES: &[&str] = &[
-        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF", "SEK", "NOK", "DKK", "KRW",
-        "RUB", "TRY", "BRL", "MXN", "ZAR", "KWD", "LBP", "EGP", "QAR", "SAR", "BGN", "MYR", "ILS", "MNT", "UAH", "AED",
-        "PLN", "CZK", "HUF", "THB", "IDR", "PHP", "VND", "NGN", "KES", "PKR", "BDT", "TWD", "ARS", "CLP", "COP", "PEN",
-        "IRR", "IQD", "JOD", "BHD", "OMR", "XBT", "RON", "ISK", "LKR", "NPR",
-    ];
-    if s.len() != 3 || !s.bytes().all(|b| b.is_ascii_uppercase()) {
+    if s.len() != 3 {
         return None;
     }
-    match s {
-        "RMB" => Some(cur("CNY", false)),
-        "BTC" => Some(cur("XBT", false)),
-        _ => CODES.iter().find(|c| **c == s).map(|c| cur(c, false)),
+    if s.eq_ignore_ascii_case("RMB") {
+        return Some(cur("CNY", false));
     }
+    if s == "BTC" || s == "XBT" {
+        return Some(cur("XBT", false));
+    }
+    table::code(s).map(|iso| cur(iso, false))
 }
 
-struct Family {
-    /// Lower-case singular and plural forms.
-    words: &'static [&'static str],
-    default: Currency,
-    /// Lower-case nationality (one or two words) → ISO code.
-    nations: &'static [(&'static str, &'static str)],
-}
-
-const FAMILIES: &[Family] = &[
-    Family {
-        words: &["dollar", "dollars"],
-        default: cur("USD", true),
-        nations: &[
-            ("us", "USD"),
-            ("u.s.", "USD"),
-            ("american", "USD"),
-            ("canadian", "CAD"),
-            ("australian", "AUD"),
-            ("new zealand", "NZD"),
-            ("hong kong", "HKD"),
-            ("singapore", "SGD"),
-            ("taiwan", "TWD"),
-            ("jamaican", "JMD"),
-        ],
-    },
-    Family { words: &["buck", "bucks"], default: cur("USD", true), nations: &[] },
-    Family { words: &["euro", "euros"], default: cur("EUR", false), nations: &[] },
-    Family {
-        words: &["pound", "pounds"],
-        default: cur("GBP", true),
-        nations: &[("british", "GBP"), ("uk", "GBP"), ("egyptian", "EGP"), ("lebanese", "LBP"), ("syrian", "SYP")],
-    },
-    Family { words: &["sterling"], default: cur("GBP", false), nations: &[] },
-    Family {
-        words: &["egyptianpound", "egyptianpounds", "geneh", "genihat"],
-        default: cur("EGP", false),
-        nations: &[],
-    },
-    Family { words: &["yen"], default: cur("JPY", false), nations: &[] },
-    Family { words: &["yuan", "renminbi"], default: cur("CNY", false), nations: &[] },
-    Family {
-        words: &["rupee", "rupees"],
-        default: cur("INR", true),
-        nations: &[("indian", "INR"), ("pakistani", "PKR"), ("sri lankan", "LKR"), ("nepalese", "NPR")],
-    },
-    Family { words: &["franc", "francs"], default: cur("CHF", true), nations: &[("swiss", "CHF")] },
-    Family { words: &["won"], default: cur("KRW", false), nations: &[] },
-    Family { words: &["ruble", "rubles", "rouble", "roubles"], default: cur("RUB", false), nations: &[] },
-    Family {
-        words: &["peso", "pesos"],
-        default: cur("MXN", true),
-        nations: &[
-            ("mexican", "MXN"),
-            ("philippine", "PHP"),
-            ("argentine", "ARS"),
-            ("chilean", "CLP"),
-            ("colombian", "COP"),
-        ],
-    },
-    Family { words: &["rand"], default: cur("ZAR", false), nations: &[] },
-    Family {
-        words: &["dinar", "dinars"],
-        default: cur("KWD", true),
-        nations: &[
-            ("kuwaiti", "KWD"),
-            ("iraqi", "IQD"),
-            ("jordanian", "JOD"),
-            ("bahraini", "BHD"),
-            ("libyan", "LYD"),
-            ("tunisian", "TND"),
-            ("algerian", "DZD"),
-            ("serbian", "RSD"),
-        ],
-    },
-    Family {
-        words: &["riyal", "riyals"],
-        default: cur("SAR", true),
-        nations: &[("saudi", "SAR"), ("qatari", "QAR"), ("yemeni", "YER")],
-    },
-    Family { words: &["saudiriyal", "saudiriyals"], default: cur("SAR", false), nations: &[] },
-    Family { words: &["rial", "rials"], default: cur("IRR", true), nations: &[("iranian", "IRR"), ("omani", "OMR")] },
-    Family { words: &["shekel", "shekels"], default: cur("ILS", false), nations: &[] },
-    Family { words: &["lira", "liras", "lire"], default: cur("TRY", true), nations: &[("turkish", "TRY")] },
-    Family { words: &["ringgit", "ringgits"], default: cur("MYR", false), nations: &[] },
-    Family { words: &["tugrik", "tugriks", "tögrög"], default: cur("MNT", false), nations: &[] },
-    Family { words: &["hryvnia", "hryvnias"], default: cur("UAH", false), nations: &[] },
-    Family { words: &["bitcoin", "bitcoins"], default: cur("XBT", false), nations: &[] },
-    Family { words: &["krona", "kronor"], default: cur("SEK", false), nations: &[] },
-    Family { words: &["krone", "kroner"], default: cur("NOK", true), nations: &[("danish", "DKK")] },
-    Family { words: &["zloty", "zlotys"], default: cur("PLN", false), nations: &[] },
-    Family { words: &["baht"], default: cur("THB", false), nations: &[] },
-    Family { words: &["rupiah"], default: cur("IDR", false), nations: &[] },
-    Family { words: &["naira"], default: cur("NGN", false), nations: &[] },
-    Family { words: &["dirham", "dirhams"], default: cur("AED", true), nations: &[] },
-    Family { words: &["reais"], default: cur("BRL", false), nations: &[] },
-    Family { words: &["forint", "forints"], default: cur("HUF", false), nations: &[] },
+/// Currency words CLDR has no name for: slang, Duckling's spellings, bitcoin.
+const HAND_WORDS: &[(&str, Currency)] = &[
+    ("buck", cur("USD", true)),
+    ("bucks", cur("USD", true)),
+    ("greenback", cur("USD", true)),
+    ("greenbacks", cur("USD", true)),
+    ("quid", cur("GBP", false)),
+    ("egyptianpound", cur("EGP", false)),
+    ("egyptianpounds", cur("EGP", false)),
+    ("geneh", cur("EGP", false)),
+    ("genihat", cur("EGP", false)),
+    ("saudiriyal", cur("SAR", false)),
+    ("saudiriyals", cur("SAR", false)),
+    ("bitcoin", cur("XBT", false)),
+    ("bitcoins", cur("XBT", false)),
 ];
 
 /// Words for hundredths: "43 cents", "50 pence", "43 sen". Cents with no other currency are US cents.
@@ -219,44 +116,98 @@ const MINOR_WORDS: &[(&str, Currency)] = &[
 
 /// The ISO codes of the dollars: a bare "$" is one of these.
 pub fn is_dollar(iso: &str) -> bool {
-    FAMILIES[0].nations.iter().any(|(_, code)| *code == iso)
+    table::is_dollar(iso)
 }
 
-/// The dollar named by a nationality before "dollar(s)": ("canadian", "dollars") → CAD, ("new", "zealand") with
-/// "dollars" after → NZD. `before` holds the one or two words before the currency word, lower-case or not.
+/// The dollar a nationality before "dollar(s)" names: (["canadian"], "dollars") → CAD, (["new", "zealand"],
+/// "dollars") → NZD. `before` holds the one or two words before the currency word, in any case.
 pub fn named_dollar(before: &[&str], word: &str) -> Option<&'static str> {
-    if !FAMILIES[0].words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+    if !(word.eq_ignore_ascii_case("dollar") || word.eq_ignore_ascii_case("dollars")) {
         return None;
     }
-    FAMILIES[0].nations.iter().find_map(|(nation, code)| {
-        let parts: Vec<&str> = nation.split(' ').collect();
-        let tail = before.get(before.len().checked_sub(parts.len())?..)?;
-        tail.iter().zip(&parts).all(|(a, b)| a.eq_ignore_ascii_case(b)).then_some(*code)
+    (1..=before.len()).rev().find_map(|n| {
+        let mut name = before[before.len() - n..].join(" ");
+        name.push(' ');
+        name.push_str(word);
+        table::name(&name.to_lowercase()).filter(|iso| table::is_dollar(iso))
     })
 }
 
-fn family(w: &str) -> Option<&'static Family> {
-    if w.len() < 3 || w.len() > 14 {
+/// A currency word alone, any case, with what the table says of it: its currency, and whether it is weak (a
+/// common English word, "won").
+fn currency_word(w: &str) -> Option<(Currency, bool)> {
+    if w.len() < 3 || w.len() > 16 {
         return None;
     }
-    FAMILIES.iter().find(|f| f.words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+    let lower = w.to_lowercase();
+    if let Some(found) = table::word(&lower) {
+        return Some((cur(found.iso, found.assumed), found.weak));
+    }
+    HAND_WORDS.iter().find(|(h, _)| *h == lower).map(|&(_, c)| (c, false))
 }
 
-/// "US$", "C$", "HK$" (a country prefix glued to "$") or an ISO code ("USD"), read the same before and after
-/// the number; the currency and the atom after it.
-fn code_or_dollar(v: &View, i: usize) -> Option<(Currency, usize)> {
-    let s = v.s(i);
-    if let Some(iso) = dollar_prefix(s) {
-        if v.s(i + 1) == "$" && v.glued(i + 1) {
-            return Some((cur(iso, false), i + 2));
+/// How many words a currency name may have ("são tomé & príncipe dobras").
+const MAX_NAME_WORDS: usize = 6;
+
+/// A symbol the tokenizer split ("GH₵", "Afl.", "Bs.S", "CN¥"): two or three glued atoms from `i` that spell a
+/// symbol of the table; the longest.
+fn split_symbol(v: &View, i: usize) -> Option<(Currency, usize)> {
+    let (Some(first), Some(a)) = (v.atoms.get(i), v.atoms.get(i + 1)) else { return None };
+    if !a.glued {
+        return None;
+    }
+    let three = v.atoms.get(i + 2).filter(|b| b.glued).map(|b| (b.end, i + 3));
+    [three, Some((a.end, i + 2))]
+        .into_iter()
+        .flatten()
+        .find_map(|(end, next)| table::symbol(&v.text[first.start..end]).map(|iso| (cur(iso, false), next)))
+}
+
+/// A currency named in two words or more at atom `i` ("Swiss francs", "new zealand dollars"), and the atom after.
+fn named(v: &View, i: usize) -> Option<(Currency, usize)> {
+    if v.kind(i) != Some(AtomKind::Alpha) || !table::opens_currency(&v.s(i).to_lowercase()) {
+        return None;
+    }
+    let mut name = v.s(i).to_lowercase();
+    let mut longest = None;
+    for n in 2..=MAX_NAME_WORDS {
+        let j = i + n - 1;
+        if !(v.kind(j) == Some(AtomKind::Alpha) || v.s(j) == "&") || v.glued(j) {
+            break;
+        }
+        name.push(' ');
+        name.push_str(&v.s(j).to_lowercase());
+        if let Some(iso) = table::name(&name) {
+            longest = Some((cur(iso, false), j + 1));
         }
     }
-    code(s).map(|c| (c, i + 1))
+    longest
+}
+
+/// "US$", "C$", "hk $" (letters before "$", glued, or spaced when they are two letters or more or a lower-case
+/// one other than the article "a") or an ISO code ("USD", "usd"), read the same before and after the number; the
+/// currency and the atom after it.
+fn code_or_dollar(v: &View, i: usize) -> Option<(Currency, usize)> {
+    let s = v.s(i);
+    if v.s(i + 1) == "$" && v.kind(i) == Some(AtomKind::Alpha) {
+        let spaced_ok = s.len() >= 2 || (s.bytes().all(|b| b.is_ascii_lowercase()) && s != "a");
+        if v.glued(i + 1) || spaced_ok {
+            if let Some(iso) = table::dollar_prefix(s) {
+                return Some((cur(iso, false), i + 2));
+            }
+        }
+    }
+    // "mxn$ 15": a code glued to "$" is that code.
+    let c = code(s)?;
+    Some((c, if v.s(i + 1) == "$" && v.glued(i + 1) { i + 2 } else { i + 1 }))
 }
 
 /// A currency marker written before the number, and the atom after it: "$", "US$", "C$", "USD", "Rs.",
-/// "RM", "malaysian ringgit".
+/// "RM", "Rp", "malaysian ringgit".
 pub fn prefix(v: &View, i: usize) -> Option<(Currency, usize)> {
+    if let Some(found) = split_symbol(v, i) {
+        return Some(found);
+    }
     let s = v.s(i);
     if let Some(c) = symbol(s) {
         return (!c.minor).then_some((c, i + 1));
@@ -265,9 +216,7 @@ pub fn prefix(v: &View, i: usize) -> Option<(Currency, usize)> {
         return Some(found);
     }
     match s {
-        "Rs" | "RS" | "INR" => {
-            Some((cur("INR", false), if v.s(i + 1) == "." && v.glued(i + 1) { i + 2 } else { i + 1 }))
-        }
+        "Rs" | "RS" => Some((cur("INR", false), if v.s(i + 1) == "." && v.glued(i + 1) { i + 2 } else { i + 1 })),
         "Rs." => Some((cur("INR", false), i + 1)),
         "RM" => Some((cur("MYR", false), i + 1)),
         _ => {
@@ -279,11 +228,15 @@ pub fn prefix(v: &View, i: usize) -> Option<(Currency, usize)> {
 }
 
 /// A currency marker written after the number (and its magnitude), and the atom after it: "$", "€ur",
-/// "US$", "USD", "dollars", "US dollars", "kuwaiti Dinar", "pounds sterling", "cents", "43c", "50p", "LE".
+/// "US$", "USD", "dollars", "US dollars", "kuwaiti Dinar", "pounds sterling", "Dutch guilders", "cents", "43c",
+/// "50p", "LE".
 pub fn suffix(v: &View, i: usize) -> Option<(Currency, usize)> {
     let s = v.s(i);
     if s.is_empty() {
         return None;
+    }
+    if let Some(found) = split_symbol(v, i) {
+        return Some(found);
     }
     // A hyphen joins an adjective ("a 25-pound bag", "a 10-dollar bill"): never read as an amount here.
     if let Some(c) = symbol(s) {
@@ -292,6 +245,10 @@ pub fn suffix(v: &View, i: usize) -> Option<(Currency, usize)> {
         return Some((c, next));
     }
     if let Some(found) = code_or_dollar(v, i) {
+        // "3 USD50 cards": a code glued to the number after it is that number's.
+        if v.kind(found.1) == Some(AtomKind::Num) && v.glued(found.1) {
+            return None;
+        }
         return Some(found);
     }
     match s {
@@ -316,36 +273,47 @@ pub fn suffix(v: &View, i: usize) -> Option<(Currency, usize)> {
     if let Some(&(_, c)) = MINOR_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(s)) {
         return Some((c, i + 1));
     }
-    // Nationality first: "US dollars", "New Zealand dollars", "malaysia ringgits".
-    if is_nationality_start(s) {
-        for words in [1, 2] {
-            let Some(f) = family(v.s(i + words)) else { continue };
-            let adj_is = |n: &str| match n.split_once(' ') {
-                Some((a, b)) => words == 2 && a.eq_ignore_ascii_case(s) && b.eq_ignore_ascii_case(v.s(i + 1)),
-                None => words == 1 && n.eq_ignore_ascii_case(s),
-            };
-            if let Some(&(_, iso)) = f.nations.iter().find(|(n, _)| adj_is(n)) {
-                return Some((cur(iso, false), i + words + 1));
-            }
-            if words == 1 && (s.eq_ignore_ascii_case("malaysia") || s.eq_ignore_ascii_case("malaysian")) {
-                return Some((f.default, i + 2));
-            }
-        }
+    // A name first: "US dollars", "New Zealand dollars", "Dutch guilders".
+    if let Some(found) = named(v, i) {
+        return Some(found);
     }
-    let f = family(s)?;
-    let mut c = f.default;
+    if s.eq_ignore_ascii_case("malaysia") || s.eq_ignore_ascii_case("malaysian") {
+        return (v.is(i + 1, "ringgit") || v.is(i + 1, "ringgits")).then_some((cur("MYR", false), i + 2));
+    }
+    let (mut c, weak) = currency_word(s)?;
+    // "20 Franc supporters": a capitalised currency word before a noun is part of a name.
+    if s.starts_with(char::is_uppercase) && s.chars().any(char::is_lowercase) && noun_follows(v, i + 1) {
+        return None;
+    }
+    // "won", "marks": a common English word is a currency only after a money-sized number.
+    if weak && !money_sized(v, i) {
+        return None;
+    }
     let mut next = i + 1;
     // "pounds sterling"; "genihat masriya".
-    if (v.is(next, "sterling") && f.default.iso == "GBP") || (v.is(i, "genihat") && v.is(next, "masriya")) {
+    if (v.is(next, "sterling") && c.iso == "GBP") || (v.is(i, "genihat") && v.is(next, "masriya")) {
         c.assumed = false;
         next += 1;
     }
     Some((c, next))
 }
 
-/// A cheap test before building the lower-cased nationality key.
-fn is_nationality_start(s: &str) -> bool {
-    (2..=10).contains(&s.len()) && s.as_bytes()[0].is_ascii_alphabetic()
+/// Whether a lower-case word that is no function word follows at atom `i`: the noun of "a twenty pound bag".
+pub fn noun_follows(v: &View, i: usize) -> bool {
+    let next = v.s(i);
+    v.kind(i) == Some(AtomKind::Alpha)
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !matches!(next, "and" | "or" | "in" | "for" | "to" | "a" | "an" | "the" | "on" | "at" | "from")
+}
+
+/// Whether the number before atom `i` has the size of a money amount: a magnitude ("1.5 billion"), or digits
+/// with thousands or decimals, or four digits or more.
+fn money_sized(v: &View, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else { return false };
+    let s = v.s(before);
+    crate::number::magnitude_word(s).is_some()
+        || crate::number::magnitude_suffix(s, v.glued(before)).is_some()
+        || v.kind(before) == Some(AtomKind::Num) && (s.contains([',', '.']) || s.len() >= 4)
 }
 
 /// Whether a capitalised word can be a currency prefix ("USD", "Rs", "US" before a glued "$"): the cheap test
@@ -353,7 +321,18 @@ fn is_nationality_start(s: &str) -> bool {
 pub fn could_prefix(s: &str, dollar_follows: bool) -> bool {
     (s.len() == 3 && code(s).is_some())
         || matches!(s, "Rs" | "RS" | "Rs." | "RM")
-        || (dollar_follows && dollar_prefix(s).is_some())
+        || table::symbol(s).is_some()
+        || (dollar_follows && table::dollar_prefix(s).is_some())
+}
+
+/// Whether letters before a "$" can name the dollar ("hk", "C", "mxn"): the scan's test.
+pub fn could_prefix_dollar(s: &str) -> bool {
+    table::dollar_prefix(s).is_some() || code(s).is_some()
+}
+
+/// Whether a symbol written in pieces starts with `s` ("GH" of "GH₵").
+pub fn opens_symbol(s: &str) -> bool {
+    table::opens_symbol(s)
 }
 
 /// Whether a currency word can come before its number ("ringgit 42", as Duckling writes it).
@@ -361,25 +340,26 @@ pub fn is_prefix_word(w: &str) -> bool {
     ["ringgit", "ringgits", "malaysia", "malaysian"].iter().any(|r| r.eq_ignore_ascii_case(w))
 }
 
-/// Whether a word after a number can begin its currency: a currency or minor-unit word, or a nationality
-/// ("kuwaiti Dinar"). Capitalised codes and names are let through by the caller.
+/// Whether a word after a number can begin its currency: a currency, minor-unit or slang word, a symbol written
+/// in letters ("zł"), a code in lower case, or the first word of a name ("kuwaiti Dinar", "swiss francs").
+/// Capitalised codes and names are let through by the caller.
 pub fn could_follow_number(w: &str) -> bool {
-    family(w).is_some()
-        || MINOR_WORDS.iter().any(|(m, _)| m.eq_ignore_ascii_case(w))
-        || matches!(w, "le" | "l.e." | "l.e" | "malaysia" | "malaysian")
-        || FAMILIES
-            .iter()
-            .any(|f| f.nations.iter().any(|(n, _)| n.split(' ').next().is_some_and(|n| n.eq_ignore_ascii_case(w))))
+    let lower = w.to_lowercase();
+    table::opens_currency(&lower)
+        || HAND_WORDS.iter().any(|(h, _)| *h == lower)
+        || MINOR_WORDS.iter().any(|(m, _)| *m == lower)
+        || matches!(lower.as_str(), "le" | "l.e." | "l.e" | "malaysia" | "malaysian")
 }
 
 /// Whether `w` is a currency word that "a" can count: "a dollar", "a million euros"; not "a penny" (a coin).
 pub fn counts_with_article(w: &str) -> bool {
-    family(w).is_some() || MINOR_WORDS.iter().any(|(m, _)| m.eq_ignore_ascii_case(w) && !m.starts_with("penn"))
+    currency_word(w).is_some_and(|(_, weak)| !weak)
+        || MINOR_WORDS.iter().any(|(m, _)| m.eq_ignore_ascii_case(w) && !m.starts_with("penn"))
 }
 
 /// A currency word alone (no number): "dollar" of "multibillion-dollar", "dollars" of "billions of dollars".
 pub fn word(w: &str) -> Option<Currency> {
-    family(w).map(|f| f.default)
+    currency_word(w).filter(|(_, weak)| !weak).map(|(c, _)| c)
 }
 
 #[cfg(test)]
@@ -410,8 +390,17 @@ mod tests {
         assert_eq!(pre("EUR 20"), Some(("EUR", false, 1)));
         assert_eq!(pre("Rs. 20"), Some(("INR", false, 2)));
         assert_eq!(pre("malaysian ringgit 42"), Some(("MYR", false, 2)));
-        assert_eq!(pre("Eur 20"), None);
+        // Issue 12: a code in any case, unless it is an English word ("all", "top", "try").
+        assert_eq!(pre("Eur 20"), Some(("EUR", false, 1)));
+        assert_eq!(pre("usd 20"), Some(("USD", false, 1)));
+        assert_eq!(pre("All 20"), None);
+        assert_eq!(pre("try 20"), None);
         assert_eq!(pre("the 20"), None);
+        // Prefixed dollars in any case, with a space.
+        assert_eq!(pre("hk $ 10"), Some(("HKD", false, 2)));
+        assert_eq!(pre("c $ 16.4"), Some(("CAD", false, 2)));
+        assert_eq!(pre("A $5"), None, "a capital letter and a space: the article");
+        assert_eq!(pre("₡500"), Some(("CRC", false, 1)));
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod currency;
 mod dollar;
 mod range;
 mod rate;
+mod table;
 mod vague;
 
 use crate::annotation::Money;
@@ -88,6 +89,18 @@ fn trigger(doc: &Doc, t: usize) -> bool {
         TokenKind::Punct => first == b'$' || (first >= 0x80 && currency::is_symbol(s)),
         TokenKind::Clitic => false,
         TokenKind::Word => {
+            // "hk $ 10", "c$5", "usd 20", "rmb10": letters before "$" or a number, in any case.
+            let next = doc.tokens.get(t + 1);
+            if next.is_some_and(|n| n.text(doc.text) == "$") && currency::could_prefix_dollar(s) {
+                return true;
+            }
+            if next.is_some_and(|n| n.kind == TokenKind::Number) && currency::could_prefix(s, false) {
+                return true;
+            }
+            // "GH₵", "Bs.S": a symbol the tokenizer split.
+            if next.is_some_and(|n| n.start == tok.end) && currency::opens_symbol(s) {
+                return true;
+            }
             if first.is_ascii_uppercase() {
                 // USD, US$, C$, Rs, RM, USD3.14; "The" and "F-16" stop here.
                 let letters = bytes.iter().position(|b| !b.is_ascii_alphabetic() && *b != b'.').unwrap_or(bytes.len());
