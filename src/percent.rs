@@ -17,15 +17,22 @@ pub fn find(doc: &Doc) -> Vec<(Range<usize>, Percent)> {
     let mut floor = 0; // the first token not inside a span found already
     let mut i = 0;
     while i < doc.tokens.len() {
-        let Some(marker_end) = marker(doc, i) else {
+        if let Some(found) = glued(doc, i) {
+            out.push((doc.tokens[i].start..doc.tokens[i].end, found));
+            floor = i + 1;
+            i += 1;
+            continue;
+        }
+        let Some((marker_end, unit)) = marker(doc, i) else {
             i += 1;
             continue;
         };
         if let Some((start, value)) = number_before(doc, i, floor) {
             let end = doc.tokens[marker_end - 1].end;
             if out.last().map_or(true, |(r, _)| r.end <= start) {
-                let points = doc.tok(marker_end - 1).to_ascii_lowercase().starts_with("point");
-                out.push((start..end, Percent { percent: value, points }));
+                if let Some(percent) = unit.value(value) {
+                    out.push((start..end, percent));
+                }
             }
             floor = marker_end;
         }
@@ -34,16 +41,62 @@ pub fn find(doc: &Doc) -> Vec<(Range<usize>, Percent)> {
     out
 }
 
-/// If a percent marker starts at token `i`, the token after it.
-fn marker(doc: &Doc, i: usize) -> Option<usize> {
+/// What a marker measures in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Percent,
+    /// "percentage points": a difference of percentages.
+    Points,
+    /// "basis points", "bp": hundredths of a percentage point, given in percentage points (50 bp = 0.5).
+    Basis,
+}
+
+impl Unit {
+    fn value(self, number: Decimal) -> Option<Percent> {
+        Some(match self {
+            Unit::Percent => Percent { percent: number, points: false },
+            Unit::Points => Percent { percent: number, points: true },
+            Unit::Basis => Percent { percent: number::div_pow10(number, 2)?.normalized(), points: true },
+        })
+    }
+}
+
+/// A number with its marker glued on, as market reports write them: "2.9pc", "50bp", "25bps",
+/// "25-basis-point".
+fn glued(doc: &Doc, i: usize) -> Option<Percent> {
+    let tok = &doc.tokens[i];
+    if tok.kind != TokenKind::Number {
+        return None;
+    }
+    let s = tok.text(doc.text);
+    let digits = s.bytes().position(|b| !(b.is_ascii_digit() || b == b'.' || b == b',')).filter(|&p| p > 0)?;
+    let (number, rest) = s.split_at(digits);
+    let unit = match rest.trim_start_matches('-').to_ascii_lowercase().as_str() {
+        "pc" => Unit::Percent,
+        "bp" | "bps" | "basis-point" | "basis-points" => Unit::Basis,
+        _ => return None,
+    };
+    unit.value(number::parse_digits(number)?)
+}
+
+/// If a percent marker starts at token `i`, the token after it and its unit.
+fn marker(doc: &Doc, i: usize) -> Option<(usize, Unit)> {
     let t = doc.tok(i);
     let is = |k: usize, w: &str| doc.tokens.get(k).is_some_and(|_| doc.tok(k).eq_ignore_ascii_case(w));
     match t {
-        "%" | "％" => Some(i + 1),
-        _ if t.eq_ignore_ascii_case("percent") || t.eq_ignore_ascii_case("pct") => Some(i + 1),
-        _ if t.eq_ignore_ascii_case("per") && is(i + 1, "cent") => Some(i + 2),
+        "%" | "％" => Some((i + 1, Unit::Percent)),
+        _ if t.eq_ignore_ascii_case("percent") || t.eq_ignore_ascii_case("pct") => Some((i + 1, Unit::Percent)),
+        _ if t.eq_ignore_ascii_case("per") && is(i + 1, "cent") => Some((i + 2, Unit::Percent)),
         // "3.5 percentage points" (a difference of percentages, kept with its unit in the span).
-        _ if t.eq_ignore_ascii_case("percentage") && (is(i + 1, "points") || is(i + 1, "point")) => Some(i + 2),
+        _ if t.eq_ignore_ascii_case("percentage") && (is(i + 1, "points") || is(i + 1, "point")) => {
+            Some((i + 2, Unit::Points))
+        }
+        // "50 basis points", "50 bp", "50 bps": only after a number (the caller reads it), so "on a basis of"
+        // and "the BP share price" are no marker.
+        _ if t.eq_ignore_ascii_case("basis") && (is(i + 1, "points") || is(i + 1, "point")) => {
+            Some((i + 2, Unit::Basis))
+        }
+        "bp" | "bps" => Some((i + 1, Unit::Basis)),
         _ => None,
     }
 }
@@ -121,6 +174,22 @@ mod tests {
         assert_eq!(find_all("one hundred percent"), [("one hundred percent", "100".into())]);
         assert_eq!(find_all("a .5% fee"), [(".5%", "0.5".into())]);
         assert_eq!(find_all("5-7% growth"), [("7%", "7".into())]);
+    }
+
+    #[test]
+    fn market_shorthand() {
+        // Issue 12: "pc" glued to the number is percent; basis points are a change in percentage points.
+        assert_eq!(find_all("inflation slowed to 2.9pc"), [("2.9pc", "2.9".into())]);
+        let doc = Doc::new("raised rates by 50 basis points, then 25bp, a 75-basis-point hike and 10 bps");
+        let got: Vec<(String, bool)> = find(&doc).into_iter().map(|(_, p)| (p.percent.to_string(), p.points)).collect();
+        let want = [("0.5", true), ("0.25", true), ("0.75", true), ("0.1", true)];
+        assert_eq!(got, want.map(|(v, p)| (v.to_string(), p)));
+    }
+
+    #[test]
+    fn not_market_shorthand() {
+        // "basis" in other senses, "BP" the company, "pc" not glued to a number.
+        assert_eq!(find_all("paid on a basis of 5, the BP share, 3 pc games, a 5pcs set"), []);
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub fn parse(v: &View, i: usize) -> Option<Amount> {
     let n = number_at(v, i)?;
     let mut a =
         Amount { first: i, end: i + n.len, value: n.value, base: n.base, magnitude: n.magnitude, currency: None };
-    let Some((c, mut k)) = currency::suffix(v, a.end) else {
+    let Some((c, mut k)) = currency::suffix(v, a.end).or_else(|| hyphenated(v, a.end)) else {
         // "a" or "an" alone is a number only before a currency.
         return (!n.article_only).then_some(a);
     };
@@ -68,6 +68,13 @@ pub fn parse(v: &View, i: usize) -> Option<Amount> {
     a.currency = Some(c);
     add_minor_part(v, &mut a);
     Some(a)
+}
+
+/// "12-cent", "one-yen": a hyphen at atom `i` joining the number to a currency word; the currency and the atom
+/// after it.
+fn hyphenated(v: &View, i: usize) -> Option<(Currency, usize)> {
+    let joined = v.s(i) == "-" && v.glued(i) && v.glued(i + 1) && v.kind(i + 1) == Some(AtomKind::Alpha);
+    joined.then(|| currency::hyphen_word(v.s(i + 1)).map(|c| (c, i + 2))).flatten()
 }
 
 fn is_pound(v: &View, i: usize) -> bool {

@@ -51,7 +51,18 @@ pub fn atoms_of(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Atom>) {
                 out.push(Atom { start: tok.start, end: tok.end, kind, glued });
             }
             TokenKind::Word if !s.bytes().any(|b| b.is_ascii_digit()) => {
-                out.push(Atom { start: tok.start, end: tok.end, kind: AtomKind::Alpha, glued });
+                // "one-yen", "ten-cent": a number word joined to a currency word is read as both.
+                let number_word = |w: &str| w.split('-').all(|p| crate::number::small_number_word(p).is_some());
+                let split_at = s.rfind('-').filter(|&p| number_word(&s[..p]));
+                match split_at.filter(|&p| super::currency::hyphen_word(&s[p + 1..]).is_some()) {
+                    Some(p) => {
+                        let (hyphen, after) = (tok.start + p, tok.start + p + 1);
+                        out.push(Atom { start: tok.start, end: hyphen, kind: AtomKind::Alpha, glued });
+                        out.push(Atom { start: hyphen, end: after, kind: AtomKind::Sym, glued: true });
+                        out.push(Atom { start: after, end: tok.end, kind: AtomKind::Alpha, glued: true });
+                    }
+                    None => out.push(Atom { start: tok.start, end: tok.end, kind: AtomKind::Alpha, glued }),
+                }
             }
             TokenKind::Clitic => out.push(Atom { start: tok.start, end: tok.end, kind: AtomKind::Alpha, glued }),
             _ => split(text, tok.start, tok.end, glued, out),

@@ -261,10 +261,7 @@ pub fn suffix(v: &View, i: usize) -> Option<(Currency, usize)> {
         "le" if v.ends_after(i) => return Some((cur("EGP", false), i + 1)),
         // "43c", "10 c" (only at the end: "30 C" is a temperature), "50p".
         "c" if v.glued(i) || v.ends_after(i) => return Some((minor("USD", true), i + 1)),
-        // "50p"; not "1080p" (a screen), so only below a pound.
-        "p" if i > 0 && v.glued(i) && v.s(i - 1).len() <= 2 && v.kind(i - 1) == Some(AtomKind::Num) => {
-            return Some((minor("GBP", false), i + 1))
-        }
+        "p" if i > 0 && v.glued(i) && is_pence(v, i - 1) => return Some((minor("GBP", false), i + 1)),
         _ => {}
     }
     if v.kind(i) != Some(AtomKind::Alpha) {
@@ -296,6 +293,54 @@ pub fn suffix(v: &View, i: usize) -> Option<(Currency, usize)> {
         next += 1;
     }
     Some((c, next))
+}
+
+/// Words of a market report before a share price: "rose 4.15p to 352p", "closed at 120p".
+const PRICE_WORDS: &[&str] = &[
+    "rose", "fell", "gained", "lost", "climbed", "dropped", "slipped", "added", "shed", "jumped", "eased", "firmed",
+    "slid", "tumbled", "soared", "rallied", "closed", "ended", "finished", "opened", "traded", "trading", "up", "down",
+    "price", "prices", "priced", "offer", "bid", "dividend", "share", "shares",
+];
+/// Video resolutions written with a "p": "1080p" is a screen, whatever the sentence.
+const RESOLUTIONS: &[&str] = &["144", "240", "360", "480", "540", "576", "720", "1080", "1440", "2160", "4320"];
+/// How many atoms before a pence amount are read for a price word or another pence amount.
+const PENCE_CONTEXT: usize = 8;
+
+/// Whether the number at atom `n`, with a "p" glued after it, is pence: "50p" (below a pound), "4.15p" (with
+/// decimals), or "352p" in a market report (a price word or another pence amount shortly before). Not "F-16p"
+/// (a model), "page 5p", or a screen ("1080p").
+fn is_pence(v: &View, n: usize) -> bool {
+    let digits = v.s(n);
+    if v.kind(n) != Some(AtomKind::Num)
+        || v.glued(n) && n > 0 && matches!(v.kind(n - 1), Some(AtomKind::Alpha | AtomKind::Sym))
+    {
+        return false;
+    }
+    if n > 0 && ["page", "pages", "p.", "pp", "pp.", "no", "no.", "model"].iter().any(|w| v.is(n - 1, w)) {
+        return false;
+    }
+    if digits.len() <= 2 || digits.contains('.') {
+        return true;
+    }
+    if RESOLUTIONS.contains(&digits) || digits.contains(',') || digits.len() > 5 {
+        return false;
+    }
+    (n.saturating_sub(PENCE_CONTEXT)..n).any(|j| {
+        PRICE_WORDS.iter().any(|w| v.is(j, w)) || v.is(j + 1, "p") && v.glued(j + 1) && v.kind(j) == Some(AtomKind::Num)
+    })
+}
+
+/// The currency of a word joined to its number by a hyphen, "a 12-cent stamp", "a one-yen coin", "a 10-dollar
+/// bill": a minor unit or a currency word; not "pound" (a 25-pound bag is a weight) nor a common English word.
+pub fn hyphen_word(w: &str) -> Option<Currency> {
+    if w.eq_ignore_ascii_case("pound") || w.eq_ignore_ascii_case("pounds") {
+        return None;
+    }
+    MINOR_WORDS
+        .iter()
+        .find(|(m, _)| m.eq_ignore_ascii_case(w))
+        .map(|&(_, c)| c)
+        .or_else(|| currency_word(w).filter(|(_, weak)| !weak).map(|(c, _)| c))
 }
 
 /// Whether a lower-case word that is no function word follows at atom `i`: the noun of "a twenty pound bag".

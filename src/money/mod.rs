@@ -36,8 +36,12 @@ pub fn find(doc: &Doc) -> Vec<(Range<usize>, Money)> {
             t += 1;
             continue;
         }
-        let t0 = t.saturating_sub(BEFORE).max(floor);
+        // The atoms start before the last span's end, so that what an amount's words need to see ("rose 4.15p to
+        // 352p": a price word) is there; what is said before it is read only from `floor_atom` on.
+        let t0 = t.saturating_sub(BEFORE);
         atoms::atoms_of(doc, t0..t.saturating_add(AFTER).min(doc.tokens.len()), &mut buf);
+        let floor_byte = doc.tokens.get(floor).map_or(usize::MAX, |f| f.start);
+        let floor_atom = buf.partition_point(|a| a.start < floor_byte.min(doc.tokens[t].start));
         let v = View { text: doc.text, atoms: &buf };
         let tok = &doc.tokens[t];
         let mut found = None;
@@ -45,7 +49,7 @@ pub fn find(doc: &Doc) -> Vec<(Range<usize>, Money)> {
         for i in buf.iter().enumerate().filter(|(_, a)| a.start >= tok.start && a.end <= tok.end).map(|(i, _)| i) {
             found = match could_start(&v, i) {
                 Start::No => None,
-                Start::Amount => range::parse_at(&v, i, 0).map(|f| (f.first, f.end, f.money)),
+                Start::Amount => range::parse_at(&v, i, floor_atom).map(|f| (f.first, f.end, f.money)),
                 Start::Vague => vague::parse(&v, i).map(|(m, end)| (i, end, m)),
             };
             if found.is_some() {

@@ -186,7 +186,12 @@ fn range(v: &View, a: &Amount, q: Option<Qualifier>) -> Option<(Amount, Decimal,
     let c = a.end;
     let joined = match v.s(c) {
         "-" | "–" | "—" => true,
-        _ if v.is(c, "to") => q != Some(From) || !changes(v, a.first),
+        // "rose from $5 to $7" and "rose 4.15p to 352p" are changes: by one amount, to another.
+        _ if v.is(c, "to") => match q {
+            Some(From) => !changes(v, a.first),
+            None => !(a.first >= 1 && changes(v, a.first + 1)),
+            _ => true,
+        },
         _ if v.is(c, "and") => matches!(q, Some(Between | From)),
         _ => false,
     };
