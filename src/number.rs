@@ -20,17 +20,18 @@ pub fn parse_digits(s: &str) -> Option<Decimal> {
     };
     let mut digits: u128 = 0;
     if int.contains(',') {
-        let mut groups = int.split(',');
-        let first = groups.next()?;
-        // "1,500": the first group has 1 to 3 digits, every other exactly 3.
-        if first.is_empty() || first.len() > 3 {
+        let groups: Vec<&str> = int.split(',').collect();
+        let (first, rest) = groups.split_first()?;
+        // "1,500": the first group has 1 to 3 digits, every other exactly 3. Or Indian grouping, "12,34,567":
+        // the last group 3 digits, the others 2, the first 1 or 2.
+        let western = (1..=3).contains(&first.len()) && rest.iter().all(|g| g.len() == 3);
+        let (last, middle) = rest.split_last()?;
+        let indian =
+            rest.len() >= 2 && (1..=2).contains(&first.len()) && last.len() == 3 && middle.iter().all(|g| g.len() == 2);
+        if !western && !indian {
             return None;
         }
-        digits = push_digits(digits, first)?;
-        for g in groups {
-            if g.len() != 3 {
-                return None;
-            }
+        for g in &groups {
             digits = push_digits(digits, g)?;
         }
     } else {
@@ -318,6 +319,33 @@ pub fn parse_number<'t>(piece: impl Fn(usize) -> Option<(&'t str, bool)>) -> Opt
             used = k;
             continue;
         }
+        if (w.eq_ignore_ascii_case("quarter") || w.eq_ignore_ascii_case("quarters")) && !after_digits {
+            // "a quarter of a million", "three quarters of a billion", "three quarters billion": quarters of the
+            // magnitude that must follow (not "a quarter of the budget").
+            let count = match current {
+                None => 1,
+                Some(_) if article_only => 1,
+                Some(c) => match c.normalized().to_u64().filter(|c| (1..=3).contains(c)) {
+                    Some(c) => c,
+                    None => break,
+                },
+            };
+            let mut j = k + 1;
+            if is(j, "of") {
+                j += 1;
+            }
+            if is(j, "a") || is(j, "an") {
+                j += 1;
+            }
+            if word(j).and_then(magnitude_word).is_none() || total.digits != 0 {
+                break;
+            }
+            current = Some(Decimal { digits: 25 * u128::from(count), scale: 2 });
+            article_only = false;
+            k = j;
+            used = k;
+            continue;
+        }
         if w.eq_ignore_ascii_case("and") {
             // "one and a half million", "one hundred and two"; never "one and two".
             if (is(k + 1, "a") || is(k + 1, "an")) && is(k + 2, "half") && current.is_some() && !article_only {
@@ -396,6 +424,12 @@ mod tests {
     fn digits_exactly() {
         assert_eq!(parse_digits("1,500.25"), Some(Decimal { digits: 150025, scale: 2 }));
         assert_eq!(parse_digits(".5"), Some(Decimal { digits: 5, scale: 1 }));
+        // Indian grouping (issue 12), and groupings that are neither.
+        assert_eq!(parse_digits("12,34,567").map(|d| d.to_string()), Some("1234567".into()));
+        assert_eq!(parse_digits("1,00,000.50").map(|d| d.to_string()), Some("100000.5".into()));
+        assert_eq!(parse_digits("1,23"), None);
+        assert_eq!(parse_digits("12,345,67"), None);
+        assert_eq!(parse_digits("123,45,678"), None);
         assert_eq!(parse_digits("20.0").map(|d| d.to_string()), Some("20".into()));
         for bad in ["1,50", "1.2.3", "5-7", "", ".", "12a", "1,5000", "99999999999999999999999999999999999999999"] {
             assert_eq!(parse_digits(bad), None, "{bad}");

@@ -35,6 +35,7 @@ pub fn parse(v: &View, i: usize) -> Option<Amount> {
         let n = number_at(v, j).filter(|n| !n.article_only)?;
         let end = j + n.len;
         let mut a = Amount { first: i, end, value: n.value, base: n.base, magnitude: n.magnitude, currency: Some(c) };
+        scale_by_code(&mut a, c)?;
         add_minor_part(v, &mut a);
         return Some(a);
     }
@@ -66,8 +67,18 @@ pub fn parse(v: &View, i: usize) -> Option<Amount> {
         a.magnitude = 0;
     }
     a.currency = Some(c);
+    scale_by_code(&mut a, c)?;
     add_minor_part(v, &mut a);
     Some(a)
+}
+
+/// "MUSD 5" is five million: the code's magnitude, when the number has none of its own.
+fn scale_by_code(a: &mut Amount, c: Currency) -> Option<()> {
+    if c.magnitude > 0 && a.magnitude == 0 {
+        a.value = number::times_pow10(a.value, c.magnitude)?;
+        a.magnitude = c.magnitude;
+    }
+    Some(())
 }
 
 /// "12-cent", "one-yen": a hyphen at atom `i` joining the number to a currency word; the currency and the atom
@@ -118,7 +129,12 @@ fn add_minor_part(v: &View, a: &mut Amount) {
     let end = match currency::suffix(v, k) {
         Some((m, end)) if m.minor => end,
         Some(_) => return,
-        None if v.ends_after(k - 1) && (j > a.end || v.kind(j) == Some(AtomKind::Num)) => k,
+        // "5 dollars forty five." too: number words right after a currency word, ending the phrase.
+        None if v.ends_after(k - 1)
+            && (j > a.end || v.kind(j) == Some(AtomKind::Num) || v.kind(a.end - 1) == Some(AtomKind::Alpha)) =>
+        {
+            k
+        }
         None => return,
     };
     if let Some(value) = number::add(a.value, Decimal { digits: u128::from(cents), scale: 2 }) {

@@ -11,14 +11,16 @@ pub struct Currency {
     pub assumed: bool,
     /// The amount is in hundredths of the main unit (cents, pence, ¢).
     pub minor: bool,
+    /// The amount is in thousands (3) or millions (6) of it: "KEUR 250", "MUSD 5", as finance writes them.
+    pub magnitude: u32,
 }
 
 const fn cur(iso: &'static str, assumed: bool) -> Currency {
-    Currency { iso, assumed, minor: false }
+    Currency { iso, assumed, minor: false, magnitude: 0 }
 }
 
 const fn minor(iso: &'static str, assumed: bool) -> Currency {
-    Currency { iso, assumed, minor: true }
+    Currency { iso, assumed, minor: true, magnitude: 0 }
 }
 
 /// The atoms with the text, so the tables can be read by index.
@@ -197,6 +199,12 @@ fn code_or_dollar(v: &View, i: usize) -> Option<(Currency, usize)> {
             }
         }
     }
+    // "MUSD 5", "KEUR 250", "MSEK 40": a code with the magnitude's letter before it, in capitals.
+    if s.len() == 4 && (s.starts_with('M') || s.starts_with('K')) {
+        if let Some(iso) = table::code(&s[1..]).filter(|iso| *iso == &s[1..]) {
+            return Some((Currency { magnitude: if s.starts_with('M') { 6 } else { 3 }, ..cur(iso, false) }, i + 1));
+        }
+    }
     // "mxn$ 15": a code glued to "$" is that code.
     let c = code(s)?;
     Some((c, if v.s(i + 1) == "$" && v.glued(i + 1) { i + 2 } else { i + 1 }))
@@ -365,6 +373,7 @@ fn money_sized(v: &View, i: usize) -> bool {
 /// the scan runs on capitalised words.
 pub fn could_prefix(s: &str, dollar_follows: bool) -> bool {
     (s.len() == 3 && code(s).is_some())
+        || (s.len() == 4 && (s.starts_with('M') || s.starts_with('K')) && table::code(&s[1..]) == Some(&s[1..]))
         || matches!(s, "Rs" | "RS" | "Rs." | "RM")
         || table::symbol(s).is_some()
         || (dollar_follows && table::dollar_prefix(s).is_some())

@@ -131,6 +131,7 @@ fn trigger(doc: &Doc, t: usize) -> bool {
                 return currency::counts_with_article(next)
                     || crate::number::magnitude_word(next).is_some()
                     || next.eq_ignore_ascii_case("half")
+                    || next.eq_ignore_ascii_case("quarter")
                     || next.eq_ignore_ascii_case("hundred");
             }
             // "multibillion-dollar" and "six-figure" are whole; "one" must be followed by more of an amount.
@@ -164,7 +165,9 @@ fn continues_number(doc: &Doc, t: usize) -> bool {
                 || currency::could_follow_number(s)
                 || crate::number::starts_number_word(s)
                 || crate::number::magnitude_suffix(s, glued).is_some()
-                || ["to", "and", "point", "of", "figures", "figure", "c", "p"].iter().any(|w| s.eq_ignore_ascii_case(w))
+                || ["to", "and", "point", "of", "figures", "figure", "c", "p", "quarters", "quarter"]
+                    .iter()
+                    .any(|w| s.eq_ignore_ascii_case(w))
         }
         TokenKind::Number | TokenKind::Clitic => false,
     }
