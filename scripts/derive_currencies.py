@@ -28,6 +28,8 @@ Format (tab-separated, one currency a line, sorted by code):
   - names: lower-case English names joined by "|": singular, plural, then any extra forms.
   - symbols: joined by " " ("-" for none): currency signs and Latin-script abbreviations, each naming only this
     currency, and the letter-prefixed dollars ("HK$").
+  - places: lower-case, joined by "|" ("-" for none): the territories that have used it since 1950, in CLDR's
+    English names, and the nationality words of its names ("swiss", "new zealand").
 Then lines "=WORD CODE": a word alone that names one currency ("zlotys"); "?WORD CODE": a word alone that several
 currencies share ("francs") and the one it is taken for, as an assumption the text may overrule; either may end
 in " w", a weak word that is also a common English word ("real", "won"); "$PREFIX CODE":
@@ -35,6 +37,7 @@ the dollars written with a prefix glued to "$" ("C$").
 """
 
 import argparse
+import datetime
 import gzip
 import io
 import json
@@ -57,6 +60,9 @@ WEAK_LOG_PROB = -12.5
 STRONG_WORDS = {"dollar", "dollars", "pound", "pounds", "euro", "euros"}
 # The last word of a two-word name this probable in English is no currency word alone.
 COMMON_LOG_PROB = -10.0
+
+# "Current" means in use on this date, so that the output does not depend on the day the script runs.
+AS_OF = datetime.date(2026, 1, 1)
 
 # ISO 4217 codes that are no money a news amount is given in (fund codes, units of account, precious metals,
 # testing and unknown): ISO's list marks them so; CLDR names them without saying.
@@ -115,6 +121,10 @@ DOLLAR_PREFIXES = {"C": "CAD", "CAN": "CAD", "S": "SGD", "SG": "SGD", "MEX": "MX
                    "CA": "CAD"}
 
 
+def strip_paren(s):
+    return re.sub(r"\s*\(.*?\)", "", s).strip()
+
+
 def word_probs(wheel):
     with zipfile.ZipFile(wheel) as z:
         return json.load(gzip.open(io.BytesIO(z.read("spacy_lookups_data/data/en_lexeme_prob.json.gz"))))
@@ -163,7 +173,7 @@ def main():
             territory_locales[loc.territory].append(lid)
     current_territories = defaultdict(set)
     for t in sorted(territory_locales):
-        for code in get_territory_currencies(t, tender=True):
+        for code in get_territory_currencies(t, start_date=AS_OF, tender=True):
             current_territories[code].add(t)
 
     rows = {}
@@ -171,7 +181,7 @@ def main():
         if code in NOT_MONEY:
             continue
         dated = "(" in en.currencies[code]
-        strip = lambda s: re.sub(r"\s*\(.*?\)", "", s).strip().lower()
+        strip = lambda s: strip_paren(s).lower()
         one = strip(get_currency_name(code, count=1, locale="en"))
         other = strip(get_currency_name(code, count=2, locale="en"))
         historical = code not in current_territories
@@ -227,6 +237,24 @@ def main():
         elif len(codes) == 1 and "$" not in s:
             by_code[next(iter(codes))].append(s)
 
+    # Where each currency is (or was) used: the places a text names that say which currency a shared word means
+    # ("francs" in a story about Switzerland). CLDR's English territory names, for every territory that has used
+    # the currency since 1950, and the nationality words of its names ("swiss" of "swiss franc").
+    places = defaultdict(set)
+    for t in sorted(territory_locales) + sorted(set(en.territories) - set(territory_locales)):
+        if not re.fullmatch(r"[A-Z]{2}", t) or t not in en.territories:
+            continue
+        for code in get_territory_currencies(t, start_date=datetime.date(1950, 1, 1), end_date=AS_OF,
+                                             tender=True, non_tender=False):
+            if code in rows:
+                places[code].add(strip_paren(en.territories[t]).lower())
+    bases = {name.split(" ")[-1] for code in rows for name in names[code]}
+    for code in rows:
+        for name in names[code]:
+            words = name.split(" ")
+            if len(words) >= 2 and words[-1] in bases:
+                places[code].add(" ".join(words[:-1]))
+
     lines = []
     for code in sorted(rows):
         r = rows[code]
@@ -234,7 +262,8 @@ def main():
         title_ok = lower_ok and probs.get(code.title(), -20.0) < WORD_LOG_PROB
         flags = ("h" if r["historical"] else "") + ("l" if lower_ok else "") + ("t" if title_ok else "")
         syms = " ".join(sorted(by_code.get(code, []))) or "-"
-        lines.append(f"{code}\t{flags or '-'}\t{'|'.join(names[code])}\t{syms}")
+        where = "|".join(sorted(places.get(code, ()))) or "-"
+        lines.append(f"{code}\t{flags or '-'}\t{'|'.join(names[code])}\t{syms}\t{where}")
     # The last word of every name is a currency word alone ("francs"): one currency's, or shared, and then the
     # default one's (DEFAULTS, by the singular's last word), read as assumed.
     singular_of = {}

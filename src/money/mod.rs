@@ -7,6 +7,7 @@
 
 mod amount;
 mod atoms;
+mod country;
 mod currency;
 mod dollar;
 mod range;
@@ -71,6 +72,7 @@ pub fn find(doc: &Doc) -> Vec<(Range<usize>, Money)> {
         }
     }
     dollar::resolve(doc, &mut out);
+    country::resolve(doc, &mut out);
     out
 }
 

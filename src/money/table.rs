@@ -40,6 +40,10 @@ struct Table {
     first_words: Vec<String>,
     /// The codes of the dollars ("… dollar" names), sorted.
     dollars: Vec<&'static str>,
+    /// (last word of a name, code), by word: the currencies a word alone may mean ("francs" → CHF, FRF, …).
+    sharing: Vec<(&'static str, &'static str)>,
+    /// (code, the places where it is or was used and its nationality words, lower-case, "|"-separated), by code.
+    places: Vec<(&'static str, &'static str)>,
 }
 
 fn table() -> &'static Table {
@@ -66,12 +70,20 @@ fn parse(tsv: &'static str) -> Table {
             }
             _ => {
                 let mut cols = line.split('\t');
-                let (Some(iso), Some(flags), Some(names), Some(symbols)) =
-                    (cols.next(), cols.next(), cols.next(), cols.next())
+                let (Some(iso), Some(flags), Some(names), Some(symbols), Some(places)) =
+                    (cols.next(), cols.next(), cols.next(), cols.next(), cols.next())
                 else {
                     continue;
                 };
                 t.codes.push((iso, Cases { lower: flags.contains('l'), title: flags.contains('t') }));
+                if places != "-" {
+                    t.places.push((iso, places));
+                }
+                for name in names.split('|').filter(|n| !n.is_empty()) {
+                    if let Some(last) = name.rsplit(' ').next() {
+                        t.sharing.push((last, iso));
+                    }
+                }
                 for name in names.split('|').filter(|n| n.contains(' ')) {
                     t.names.push((name, iso));
                 }
@@ -86,6 +98,9 @@ fn parse(tsv: &'static str) -> Table {
     t.dollars.sort_unstable();
     t.dollars.dedup();
     t.codes.sort_unstable();
+    t.places.sort_unstable();
+    t.sharing.sort_unstable();
+    t.sharing.dedup();
     t.names.sort_unstable();
     t.names.dedup_by_key(|n| n.0);
     t.words.sort_unstable_by_key(|w| w.0);
@@ -170,6 +185,18 @@ pub fn dollar_prefix(letters: &str) -> Option<&'static str> {
 /// Whether `iso` is a dollar ("US dollar", "Canadian dollar").
 pub fn is_dollar(iso: &str) -> bool {
     table().dollars.binary_search(&iso).is_ok()
+}
+
+/// Every currency whose names end in `lower` ("francs" → CHF, FRF, BEF, …), sorted.
+pub fn sharing<'a>(lower: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+    let list = &table().sharing;
+    let from = list.partition_point(|(w, _)| *w < lower);
+    list[from..].iter().take_while(move |(w, _)| *w == lower).map(|(_, iso)| *iso)
+}
+
+/// The places where `iso` is or was used and its nationality words ("switzerland", "swiss"), lower-case.
+pub fn places(iso: &str) -> impl Iterator<Item = &'static str> {
+    find(&table().places, iso).unwrap_or("").split('|').filter(|p| !p.is_empty())
 }
 
 /// Whether a lower-case word can open a currency name, a currency word, a symbol or a lower-case code.
