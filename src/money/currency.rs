@@ -141,11 +141,10 @@ fn currency_word(w: &str) -> Option<(Currency, bool)> {
     if w.len() < 3 || w.len() > 16 {
         return None;
     }
-    let lower = w.to_lowercase();
-    if let Some(found) = table::word(&lower) {
+    if let Some(found) = table::word(w) {
         return Some((cur(found.iso, found.assumed), found.weak));
     }
-    HAND_WORDS.iter().find(|(h, _)| *h == lower).map(|&(_, c)| (c, false))
+    HAND_WORDS.iter().find(|(h, _)| h.eq_ignore_ascii_case(w)).map(|&(_, c)| (c, false))
 }
 
 /// How many words a currency name may have ("são tomé & príncipe dobras").
@@ -167,7 +166,7 @@ fn split_symbol(v: &View, i: usize) -> Option<(Currency, usize)> {
 
 /// A currency named in two words or more at atom `i` ("Swiss francs", "new zealand dollars"), and the atom after.
 fn named(v: &View, i: usize) -> Option<(Currency, usize)> {
-    if v.kind(i) != Some(AtomKind::Alpha) || !table::opens_currency(&v.s(i).to_lowercase()) {
+    if v.kind(i) != Some(AtomKind::Alpha) || !table::opens_currency(v.s(i)) {
         return None;
     }
     let mut name = v.s(i).to_lowercase();
@@ -375,8 +374,12 @@ pub fn could_prefix(s: &str, dollar_follows: bool) -> bool {
     (s.len() == 3 && code(s).is_some())
         || (s.len() == 4 && (s.starts_with('M') || s.starts_with('K')) && table::code(&s[1..]) == Some(&s[1..]))
         || matches!(s, "Rs" | "RS" | "Rs." | "RM")
-        || table::symbol(s).is_some()
         || (dollar_follows && table::dollar_prefix(s).is_some())
+}
+
+/// Whether a word before a number can be its currency: a code ("usd") or a symbol in letters ("Rp", "KSh").
+pub fn could_prefix_number(s: &str) -> bool {
+    could_prefix(s, false) || table::symbol(s).is_some()
 }
 
 /// Whether letters before a "$" can name the dollar ("hk", "C", "mxn"): the scan's test.
@@ -398,11 +401,10 @@ pub fn is_prefix_word(w: &str) -> bool {
 /// in letters ("zł"), a code in lower case, or the first word of a name ("kuwaiti Dinar", "swiss francs").
 /// Capitalised codes and names are let through by the caller.
 pub fn could_follow_number(w: &str) -> bool {
-    let lower = w.to_lowercase();
-    table::opens_currency(&lower)
-        || HAND_WORDS.iter().any(|(h, _)| *h == lower)
-        || MINOR_WORDS.iter().any(|(m, _)| *m == lower)
-        || matches!(lower.as_str(), "le" | "l.e." | "l.e" | "malaysia" | "malaysian")
+    table::opens_currency(w)
+        || HAND_WORDS.iter().any(|(h, _)| h.eq_ignore_ascii_case(w))
+        || MINOR_WORDS.iter().any(|(m, _)| m.eq_ignore_ascii_case(w))
+        || ["le", "l.e.", "l.e", "malaysia", "malaysian"].iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Whether `w` is a currency word that "a" can count: "a dollar", "a million euros"; not "a penny" (a coin).

@@ -95,17 +95,16 @@ fn trigger(doc: &Doc, t: usize) -> bool {
         TokenKind::Punct => first == b'$' || (first >= 0x80 && currency::is_symbol(s)),
         TokenKind::Clitic => false,
         TokenKind::Word => {
-            // "hk $ 10", "c$5", "usd 20", "rmb10": letters before "$" or a number, in any case.
-            let next = doc.tokens.get(t + 1);
-            if next.is_some_and(|n| n.text(doc.text) == "$") && currency::could_prefix_dollar(s) {
-                return true;
-            }
-            if next.is_some_and(|n| n.kind == TokenKind::Number) && currency::could_prefix(s, false) {
-                return true;
-            }
-            // "GH₵", "Bs.S": a symbol the tokenizer split.
-            if next.is_some_and(|n| n.start == tok.end) && currency::opens_symbol(s) {
-                return true;
+            // "hk $ 10", "c$5", "usd 20", "rmb10", "Rp 500": letters before "$" or a number, in any case; "GH₵",
+            // "Bs.S": a symbol the tokenizer split.
+            if let Some(n) = doc.tokens.get(t + 1) {
+                let dollar = n.kind == TokenKind::Punct && doc.text.as_bytes()[n.start] == b'$';
+                if dollar && currency::could_prefix_dollar(s)
+                    || n.kind == TokenKind::Number && currency::could_prefix_number(s)
+                    || n.start == tok.end && s.len() <= 4 && currency::opens_symbol(s)
+                {
+                    return true;
+                }
             }
             if first.is_ascii_uppercase() {
                 // USD, US$, C$, Rs, RM, USD3.14; "The" and "F-16" stop here.

@@ -2,7 +2,12 @@
 //! `scripts/derive_currencies.py` derives from CLDR into `currencies.tsv` (its format is described there), read
 //! once into sorted arrays that are searched by binary search.
 
+use std::cmp::Ordering;
 use std::sync::OnceLock;
+
+/// Longer than any symbol, or any word that opens a currency name: the scan's words are rejected by length first.
+const MAX_SYMBOL_BYTES: usize = 8;
+const MAX_WORD_BYTES: usize = 32;
 
 /// What a currency word alone ("francs", "zlotys") says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,12 +37,18 @@ struct Table {
     words: Vec<(&'static str, Word)>,
     /// (symbol, code), by symbol: "₡", "zł", "Rp".
     symbols: Vec<(&'static str, &'static str)>,
+    /// The first characters of the symbols, and of their lower-cased forms, sorted: the scan asks about every
+    /// quote mark and dash, and this turns them away.
+    symbol_starts: Vec<char>,
     /// (lower-cased symbol of three letters or more, code), by symbol: "ksh".
     folded_symbols: Vec<(String, &'static str)>,
     /// (upper-case letters written before "$", code), by letters: "HK" → HKD.
     dollar_prefixes: Vec<(&'static str, &'static str)>,
     /// Every word that can open a name, a currency word or a lower-case code, for the scan's cheap test.
     first_words: Vec<String>,
+    /// For each first letter (a–z, then anything else), a bit per byte length (up to 31) of the words alone and
+    /// the first words: most words are rejected by these two facts alone, before any search.
+    shapes: [u32; 27],
     /// The codes of the dollars ("… dollar" names), sorted.
     dollars: Vec<&'static str>,
     /// (last word of a name, code), by word: the currencies a word alone may mean ("francs" → CHF, FRF, …).
@@ -112,6 +123,11 @@ fn parse(tsv: &'static str) -> Table {
         .map(|(s, iso)| (s.to_lowercase(), *iso))
         .collect();
     t.folded_symbols.sort_unstable();
+    t.symbol_starts = t.symbols.iter().flat_map(|(s, _)| s.chars().next()).collect();
+    t.symbol_starts.extend(t.folded_symbols.iter().flat_map(|(s, _)| s.chars().next()));
+    t.symbol_starts.extend(t.symbol_starts.clone().iter().flat_map(|c| c.to_uppercase()));
+    t.symbol_starts.sort_unstable();
+    t.symbol_starts.dedup();
     t.dollar_prefixes.sort_unstable();
     let mut firsts: Vec<String> = t.names.iter().filter_map(|(n, _)| n.split(' ').next()).map(String::from).collect();
     firsts.extend(t.words.iter().map(|(w, _)| w.to_string()));
@@ -119,6 +135,10 @@ fn parse(tsv: &'static str) -> Table {
     firsts.extend(t.symbols.iter().map(|(s, _)| s.to_lowercase()));
     firsts.sort_unstable();
     firsts.dedup();
+    for w in firsts.iter().map(String::as_str).chain(t.words.iter().map(|(w, _)| *w)) {
+        let (slot, bit) = shape(w);
+        t.shapes[slot] |= bit;
+    }
     t.first_words = firsts;
     t
 }
@@ -127,14 +147,48 @@ fn find<K: AsRef<str>, V: Copy>(list: &[(K, V)], key: &str) -> Option<V> {
     list.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok().map(|i| list[i].1)
 }
 
+/// Orders a lower-case key against `s` lower-cased, without building the lower-cased string: the scan asks this of
+/// many words.
+fn cmp_folded(key: &str, s: &str) -> Ordering {
+    if s.is_ascii() {
+        key.bytes().cmp(s.bytes().map(|b| b.to_ascii_lowercase()))
+    } else {
+        key.chars().cmp(s.chars().flat_map(char::to_lowercase))
+    }
+}
+
+/// [`find`] in a list of lower-case keys, for `s` in any case.
+fn find_folded<K: AsRef<str>, V: Copy>(list: &[(K, V)], s: &str) -> Option<V> {
+    list.binary_search_by(|(k, _)| cmp_folded(k.as_ref(), s)).ok().map(|i| list[i].1)
+}
+
+/// `s` in ASCII capitals, if it is at most four ASCII letters (or periods), as bytes in a buffer rather than a
+/// `String`.
+fn ascii_upper<'b>(s: &str, buf: &'b mut [u8; 4]) -> Option<&'b [u8]> {
+    let b = s.as_bytes();
+    if b.len() > buf.len() || !b.iter().all(|c| c.is_ascii_alphabetic() || *c == b'.') {
+        return None;
+    }
+    for (o, c) in buf.iter_mut().zip(b) {
+        *o = c.to_ascii_uppercase();
+    }
+    Some(&buf[..b.len()])
+}
+
+/// [`find`] by a key given as bytes.
+fn find_bytes<V: Copy>(list: &[(&'static str, V)], key: &[u8]) -> Option<V> {
+    list.binary_search_by(|(k, _)| k.as_bytes().cmp(key)).ok().map(|i| list[i].1)
+}
+
 /// The ISO code `s` is, written in capitals ("CHF", "FIM"), or in lower case when the code is no common English
 /// word ("usd"; not "all", "try"), or capitalised when it is no name either ("Usd"; not "Bob").
 pub fn code(s: &str) -> Option<&'static str> {
     if s.len() != 3 || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let upper = s.to_ascii_uppercase();
-    let i = table().codes.binary_search_by(|(c, _)| (*c).cmp(upper.as_str())).ok()?;
+    let mut buf = [0u8; 4];
+    let upper = ascii_upper(s, &mut buf)?;
+    let i = table().codes.binary_search_by(|(c, _)| c.as_bytes().cmp(upper)).ok()?;
     let (iso, cases) = table().codes[i];
     let ok = s == iso
         || if s.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -150,25 +204,34 @@ pub fn name(lower: &str) -> Option<&'static str> {
     find(&table().names, lower)
 }
 
-/// What a currency word alone says, the word given lower-case ("francs").
-pub fn word(lower: &str) -> Option<Word> {
-    find(&table().words, lower)
+/// What a currency word alone says, the word in any case ("francs", "Francs").
+pub fn word(w: &str) -> Option<Word> {
+    if !may_be_listed(w) {
+        return None;
+    }
+    find_folded(&table().words, w)
 }
 
 /// The currency a symbol stands for alone, when only one does ("₡", "zł"; not "$"). An abbreviation of three
 /// letters or more is read in any case ("KSh" for CLDR's "Ksh"); a shorter one only as written ("Rp").
 pub fn symbol(s: &str) -> Option<&'static str> {
+    let first = s.chars().next()?;
+    if s.len() > MAX_SYMBOL_BYTES || table().symbol_starts.binary_search(&first).is_err() {
+        return None;
+    }
     find(&table().symbols, s).or_else(|| {
-        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-        (letters >= 3 && letters == s.chars().count())
-            .then(|| find(&table().folded_symbols, &s.to_lowercase()))
-            .flatten()
+        // Quotes and dashes, one character each, are asked most: the count comes first.
+        let folds = s.chars().count() >= 3 && s.chars().all(char::is_alphabetic);
+        folds.then(|| find_folded(&table().folded_symbols, s)).flatten()
     })
 }
 
 /// Whether a symbol of the table starts with `s` and goes on ("GH" of "GH₵", "Afl" of "Afl."): the tokenizer
 /// splits such symbols.
 pub fn opens_symbol(s: &str) -> bool {
+    if s.is_empty() || s.len() > 4 {
+        return false;
+    }
     let symbols = &table().symbols;
     let at = symbols.partition_point(|(k, _)| *k <= s);
     symbols.get(at).is_some_and(|(k, _)| k.starts_with(s))
@@ -179,7 +242,8 @@ pub fn dollar_prefix(letters: &str) -> Option<&'static str> {
     if letters.is_empty() || letters.len() > 4 {
         return None;
     }
-    find(&table().dollar_prefixes, &letters.to_ascii_uppercase())
+    let mut buf = [0u8; 4];
+    find_bytes(&table().dollar_prefixes, ascii_upper(letters, &mut buf)?)
 }
 
 /// Whether `iso` is a dollar ("US dollar", "Canadian dollar").
@@ -199,9 +263,26 @@ pub fn places(iso: &str) -> impl Iterator<Item = &'static str> {
     find(&table().places, iso).unwrap_or("").split('|').filter(|p| !p.is_empty())
 }
 
-/// Whether a lower-case word can open a currency name, a currency word, a symbol or a lower-case code.
-pub fn opens_currency(lower: &str) -> bool {
-    table().first_words.binary_search_by(|w| w.as_str().cmp(lower)).is_ok()
+/// Whether a word, in any case, can open a currency name, a currency word, a symbol or a lower-case code.
+pub fn opens_currency(w: &str) -> bool {
+    may_be_listed(w) && table().first_words.binary_search_by(|k| cmp_folded(k, w)).is_ok()
+}
+
+/// The slot and bit of a word's shape: its first letter, lower-cased, and its length in bytes.
+fn shape(w: &str) -> (usize, u32) {
+    let first = w.as_bytes().first().map_or(26, |b| b.to_ascii_lowercase().wrapping_sub(b'a') as usize).min(26);
+    (first, 1u32 << w.len().min(31))
+}
+
+/// The cheap test before a search: a word of this first letter and length is among the words alone or first words.
+/// (A capital's lower-case form has the same length in ASCII; a word whose length changes when lower-cased is
+/// not ASCII and goes to its slot 26 either way.)
+fn may_be_listed(w: &str) -> bool {
+    if w.is_empty() || w.len() > MAX_WORD_BYTES {
+        return false;
+    }
+    let (slot, bit) = shape(w);
+    table().shapes[slot] & bit != 0 || !w.is_ascii()
 }
 
 /// Every code, for tests that walk the table.
