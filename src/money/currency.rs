@@ -285,8 +285,13 @@ pub fn suffix(v: &View, i: usize) -> Option<(Currency, usize)> {
         return (v.is(i + 1, "ringgit") || v.is(i + 1, "ringgits")).then_some((cur("MYR", false), i + 2));
     }
     let (mut c, weak) = currency_word(s)?;
-    // "20 Franc supporters": a capitalised currency word before a noun is part of a name.
-    if s.starts_with(char::is_uppercase) && s.chars().any(char::is_lowercase) && noun_follows(v, i + 1) {
+    // "20 Franc supporters", "12 Peso Pluma hits": a capitalised currency word before a noun or another
+    // capitalised word is part of a name.
+    let capitalised_next = v.kind(i + 1) == Some(AtomKind::Alpha) && v.s(i + 1).starts_with(char::is_uppercase);
+    if s.starts_with(char::is_uppercase)
+        && s.chars().any(char::is_lowercase)
+        && (noun_follows(v, i + 1) || capitalised_next)
+    {
         return None;
     }
     // "won", "marks": a common English word is a currency only after a money-sized number.
