@@ -21,19 +21,19 @@ Usage (in a throwaway folder):
   ./venv/bin/python /path/to/scripts/derive_currencies.py \
       --spacy-wheel spl/spacy_lookups_data-1.0.5-py2.py3-none-any.whl --out src/money/currencies.tsv
 
-Format (tab-separated, one currency a line, sorted by code):
-  CODE  flags  names  symbols
+Format (tab-separated; every section sorted by its key, byte for byte, so the crate searches it without sorting):
+  CODE  flags  places
   - flags: "h" historical (no territory uses it today), "l" the lower-case code is no common English word and may
-    be read as the code ("usd 20"), "t" nor is it capitalised ("Usd 20"; not "Bob", "Ron"); "-" for none.
-  - names: lower-case English names joined by "|": singular, plural, then any extra forms.
-  - symbols: joined by " " ("-" for none): currency signs and Latin-script abbreviations, each naming only this
-    currency, and the letter-prefixed dollars ("HK$").
+    be read as the code ("usd 20"), "t" nor is it capitalised ("Usd 20"; not "Bob", "Ron"), "d" a dollar; "-" for
+    none.
   - places: lower-case, joined by "|" ("-" for none): the territories that have used it since 1950, in CLDR's
     English names, and the nationality words of its names ("swiss", "new zealand").
 Then lines "=WORD CODE": a word alone that names one currency ("zlotys"); "?WORD CODE": a word alone that several
 currencies share ("francs") and the one it is taken for, as an assumption the text may overrule; either may end
 in " w", a weak word that is also a common English word ("real", "won"); "$PREFIX CODE":
-the dollars written with a prefix glued to "$" ("C$").
+the dollars written with a prefix glued to "$" ("C$"); "@NAME CODE": an English name of two words or more, singular
+or plural, lower-case ("swiss francs"); "%SYMBOL CODE": a currency sign or Latin-script abbreviation naming only
+this currency ("₡", "zł"); "&SYMBOL CODE": such an abbreviation of three letters or more, lower-cased ("ksh").
 """
 
 import argparse
@@ -261,9 +261,21 @@ def main():
         lower_ok = not r["historical"] and probs.get(code.lower(), -20.0) < WORD_LOG_PROB
         title_ok = lower_ok and probs.get(code.title(), -20.0) < WORD_LOG_PROB
         flags = ("h" if r["historical"] else "") + ("l" if lower_ok else "") + ("t" if title_ok else "")
-        syms = " ".join(sorted(by_code.get(code, []))) or "-"
+        if any(n.endswith(" dollar") or n.endswith(" dollars") for n in names[code]):
+            flags += "d"
         where = "|".join(sorted(places.get(code, ()))) or "-"
-        lines.append(f"{code}\t{flags or '-'}\t{'|'.join(names[code])}\t{syms}\t{where}")
+        lines.append(f"{code}\t{flags or '-'}\t{where}")
+    # Every section below is sorted by its key, byte for byte, as the crate searches it (it never sorts).
+    utf8 = lambda s: s.encode("utf-8")
+    full_names = sorted({(n, code) for code in rows for n in names[code] if " " in n}, key=lambda x: utf8(x[0]))
+    assert len({n for n, _ in full_names}) == len(full_names), "a name names two currencies"
+    lines += [f"@{n}\t{code}" for n, code in full_names]
+    symbol_rows = sorted(((s, code) for code, ss in by_code.items() for s in ss), key=lambda x: utf8(x[0]))
+    lines += [f"%{sym}\t{code}" for sym, code in symbol_rows]
+    folded = sorted({(sym.lower(), code) for sym, code in symbol_rows
+                     if len(sym) >= 3 and all(ch.isalpha() for ch in sym)}, key=lambda x: utf8(x[0]))
+    lines += [f"&{sym}\t{code}" for sym, code in folded]
+
     # The last word of every name is a currency word alone ("francs"): one currency's, or shared, and then the
     # default one's (DEFAULTS, by the singular's last word), read as assumed.
     singular_of = {}
@@ -298,6 +310,7 @@ def main():
             lines.append(f"?{word} {default}{weak}")
     for prefix, code in sorted(prefixes.items()):
         lines.append(f"${prefix} {code}")
+
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("# Derived by scripts/derive_currencies.py from CLDR 47 (babel 2.19.0); do not edit by hand.\n")
         f.write("\n".join(lines) + "\n")

@@ -7,7 +7,6 @@
 use super::{currency, table};
 use crate::annotation::Money;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// Rewrites the currency of amounts whose currency word several currencies share, by the places the text names.
@@ -15,19 +14,32 @@ pub fn resolve(doc: &Doc, found: &mut [(Range<usize>, Money)]) {
     if !found.iter().any(|(r, m)| !family(doc, r, m).is_empty()) {
         return;
     }
-    // Capitalised words only: places are proper nouns ("US", not "us").
-    let named: HashSet<String> = doc
+    // Capitalised words only: places are proper nouns ("US", not "us"). Sorted for a binary search.
+    let mut named: Vec<&str> = doc
         .tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_uppercase))
-        .map(|t| t.text(doc.text).to_lowercase())
+        .filter(|t| t.kind == TokenKind::Word && t.text(doc.text).starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|t| t.text(doc.text))
         .collect();
-    let explicit: HashSet<&str> = found.iter().filter(|(_, m)| !m.currency_assumed).map(|(_, m)| m.currency).collect();
-    let in_text = |place: &str| place.split(' ').all(|w| named.contains(w));
+    named.sort_unstable();
+    named.dedup();
+    let explicit: Vec<&str> = found.iter().filter(|(_, m)| !m.currency_assumed).map(|(_, m)| m.currency).collect();
+    // A place word as the text capitalises it: "Denmark", or all in capitals, "US".
+    let mut buf = String::new();
+    let mut named_as = |w: &str| {
+        buf.clear();
+        buf.push_str(w);
+        buf[..1].make_ascii_uppercase();
+        named.binary_search(&buf.as_str()).is_ok() || {
+            buf.make_ascii_uppercase();
+            named.binary_search(&buf.as_str()).is_ok()
+        }
+    };
+    let mut in_text = |place: &str| place.split(' ').all(|w| !w.is_empty() && w.is_char_boundary(1) && named_as(w));
     for (range, money) in found.iter_mut() {
         let candidates = family(doc, range, money);
         let mut evidenced =
-            candidates.into_iter().filter(|iso| explicit.contains(iso) || table::places(iso).any(in_text));
+            candidates.into_iter().filter(|iso| explicit.contains(iso) || table::places(iso).any(&mut in_text));
         if let (Some(iso), None) = (evidenced.next(), evidenced.next()) {
             money.currency = iso;
         }
@@ -45,7 +57,7 @@ fn family(doc: &Doc, range: &Range<usize>, money: &Money) -> Vec<&'static str> {
         return vec!["CNY", "JPY"];
     }
     let Some(last) = text.rsplit(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()) else { return Vec::new() };
-    let shared: Vec<&'static str> = table::sharing(&last.to_lowercase()).collect();
+    let shared = table::sharing(&last.to_ascii_lowercase());
     if shared.len() > 1 {
         shared
     } else {

@@ -131,7 +131,7 @@ pub fn named_dollar(before: &[&str], word: &str) -> Option<&'static str> {
         let mut name = before[before.len() - n..].join(" ");
         name.push(' ');
         name.push_str(word);
-        table::name(&name.to_lowercase()).filter(|iso| table::is_dollar(iso))
+        table::name(&name.to_ascii_lowercase()).filter(|iso| table::is_dollar(iso))
     })
 }
 
@@ -169,7 +169,7 @@ fn named(v: &View, i: usize) -> Option<(Currency, usize)> {
     if v.kind(i) != Some(AtomKind::Alpha) || !table::opens_currency(v.s(i)) {
         return None;
     }
-    let mut name = v.s(i).to_lowercase();
+    let mut name = v.s(i).to_ascii_lowercase();
     let mut longest = None;
     for n in 2..=MAX_NAME_WORDS {
         let j = i + n - 1;
@@ -177,7 +177,7 @@ fn named(v: &View, i: usize) -> Option<(Currency, usize)> {
             break;
         }
         name.push(' ');
-        name.push_str(&v.s(j).to_lowercase());
+        name.push_str(&v.s(j).to_ascii_lowercase());
         if let Some(iso) = table::name(&name) {
             longest = Some((cur(iso, false), j + 1));
         }

@@ -1,6 +1,7 @@
 //! Every ISO 4217 currency, current and historical, with its English names and symbols: the table
-//! `scripts/derive_currencies.py` derives from CLDR into `currencies.tsv` (its format is described there), read
-//! once into sorted arrays that are searched by binary search.
+//! `scripts/derive_currencies.py` derives from CLDR into `currencies.tsv` (its format is described there). Each
+//! section comes sorted, so it is read once into arrays that are searched by binary search and never sorted here
+//! (a sort per element type would weigh more in the wasm than the table itself).
 
 use std::cmp::Ordering;
 use std::sync::OnceLock;
@@ -21,40 +22,43 @@ pub struct Word {
 
 /// The cases a code may be written in besides capitals: lower ("usd") when it is no English word, title
 /// ("Usd") when it is no name either ("Bob", "Ron").
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Cases {
     pub lower: bool,
     pub title: bool,
 }
 
+/// One currency's line: its code, flags and places.
+#[derive(Clone, Copy, Debug)]
+struct Code {
+    iso: &'static str,
+    cases: Cases,
+    dollar: bool,
+    /// Where it is or was used and its nationality words, lower-case, "|"-separated ("swiss|switzerland").
+    places: &'static str,
+}
+
 #[derive(Default)]
 struct Table {
-    /// (code, in which cases it may be written), by code.
-    codes: Vec<(&'static str, Cases)>,
+    /// By code.
+    codes: Vec<Code>,
     /// (lower-case name of two words or more, code), by name: "swiss francs", "new zealand dollar".
     names: Vec<(&'static str, &'static str)>,
     /// Currency words alone, by word.
     words: Vec<(&'static str, Word)>,
     /// (symbol, code), by symbol: "₡", "zł", "Rp".
     symbols: Vec<(&'static str, &'static str)>,
-    /// The first characters of the symbols, and of their lower-cased forms, sorted: the scan asks about every
-    /// quote mark and dash, and this turns them away.
-    symbol_starts: Vec<char>,
     /// (lower-cased symbol of three letters or more, code), by symbol: "ksh".
-    folded_symbols: Vec<(String, &'static str)>,
+    folded_symbols: Vec<(&'static str, &'static str)>,
+    /// The ASCII first characters of the symbols in either case, as a bit set, and the others: the scan asks about
+    /// every quote mark and dash, and this turns them away.
+    ascii_symbol_starts: u128,
+    other_symbol_starts: Vec<char>,
     /// (upper-case letters written before "$", code), by letters: "HK" → HKD.
     dollar_prefixes: Vec<(&'static str, &'static str)>,
-    /// Every word that can open a name, a currency word or a lower-case code, for the scan's cheap test.
-    first_words: Vec<String>,
     /// For each first letter (a–z, then anything else), a bit per byte length (up to 31) of the words alone and
-    /// the first words: most words are rejected by these two facts alone, before any search.
+    /// the names' first words: most words are rejected by these two facts alone, before any search.
     shapes: [u32; 27],
-    /// The codes of the dollars ("… dollar" names), sorted.
-    dollars: Vec<&'static str>,
-    /// (last word of a name, code), by word: the currencies a word alone may mean ("francs" → CHF, FRF, …).
-    sharing: Vec<(&'static str, &'static str)>,
-    /// (code, the places where it is or was used and its nationality words, lower-case, "|"-separated), by code.
-    places: Vec<(&'static str, &'static str)>,
 }
 
 fn table() -> &'static Table {
@@ -64,6 +68,7 @@ fn table() -> &'static Table {
 
 fn parse(tsv: &'static str) -> Table {
     let mut t = Table::default();
+    let pair = |rest: &'static str| rest.split_once('\t');
     for line in tsv.lines() {
         let (kind, rest) = line.split_at(line.len().min(1));
         match kind {
@@ -74,92 +79,49 @@ fn parse(tsv: &'static str) -> Table {
                 let weak = parts.next() == Some("w");
                 t.words.push((word, Word { iso, assumed: kind == "?", weak }));
             }
-            "$" => {
-                if let Some((letters, iso)) = rest.split_once(' ') {
-                    t.dollar_prefixes.push((letters, iso));
-                }
-            }
+            "$" => t.dollar_prefixes.extend(rest.split_once(' ')),
+            "@" => t.names.extend(pair(rest)),
+            "%" => t.symbols.extend(pair(rest)),
+            "&" => t.folded_symbols.extend(pair(rest)),
             _ => {
                 let mut cols = line.split('\t');
-                let (Some(iso), Some(flags), Some(names), Some(symbols), Some(places)) =
-                    (cols.next(), cols.next(), cols.next(), cols.next(), cols.next())
-                else {
+                let (Some(iso), Some(flags), Some(places)) = (cols.next(), cols.next(), cols.next()) else {
                     continue;
                 };
-                t.codes.push((iso, Cases { lower: flags.contains('l'), title: flags.contains('t') }));
-                if places != "-" {
-                    t.places.push((iso, places));
-                }
-                for name in names.split('|').filter(|n| !n.is_empty()) {
-                    if let Some(last) = name.rsplit(' ').next() {
-                        t.sharing.push((last, iso));
-                    }
-                }
-                for name in names.split('|').filter(|n| n.contains(' ')) {
-                    t.names.push((name, iso));
-                }
-                for symbol in symbols.split(' ').filter(|s| *s != "-") {
-                    t.symbols.push((symbol, iso));
-                }
+                let cases = Cases { lower: flags.contains('l'), title: flags.contains('t') };
+                t.codes.push(Code { iso, cases, dollar: flags.contains('d'), places });
             }
         }
     }
-    t.dollars =
-        t.names.iter().filter(|(n, _)| n.ends_with(" dollar") || n.ends_with(" dollars")).map(|n| n.1).collect();
-    t.dollars.sort_unstable();
-    t.dollars.dedup();
-    t.codes.sort_unstable();
-    t.places.sort_unstable();
-    t.sharing.sort_unstable();
-    t.sharing.dedup();
-    t.names.sort_unstable();
-    t.names.dedup_by_key(|n| n.0);
-    t.words.sort_unstable_by_key(|w| w.0);
-    t.symbols.sort_unstable();
-    t.folded_symbols = t
-        .symbols
-        .iter()
-        .filter(|(s, _)| s.chars().count() >= 3 && s.chars().all(char::is_alphabetic))
-        .map(|(s, iso)| (s.to_lowercase(), *iso))
-        .collect();
-    t.folded_symbols.sort_unstable();
-    t.symbol_starts = t.symbols.iter().flat_map(|(s, _)| s.chars().next()).collect();
-    t.symbol_starts.extend(t.folded_symbols.iter().flat_map(|(s, _)| s.chars().next()));
-    t.symbol_starts.extend(t.symbol_starts.clone().iter().flat_map(|c| c.to_uppercase()));
-    t.symbol_starts.sort_unstable();
-    t.symbol_starts.dedup();
-    t.dollar_prefixes.sort_unstable();
-    let mut firsts: Vec<String> = t.names.iter().filter_map(|(n, _)| n.split(' ').next()).map(String::from).collect();
-    firsts.extend(t.words.iter().map(|(w, _)| w.to_string()));
-    firsts.extend(t.codes.iter().filter(|(_, cases)| cases.lower).map(|(c, _)| c.to_ascii_lowercase()));
-    firsts.extend(t.symbols.iter().map(|(s, _)| s.to_lowercase()));
-    firsts.sort_unstable();
-    firsts.dedup();
-    for w in firsts.iter().map(String::as_str).chain(t.words.iter().map(|(w, _)| *w)) {
+    for c in t.symbols.iter().chain(&t.folded_symbols).filter_map(|(s, _)| s.chars().next()) {
+        if c.is_ascii() {
+            t.ascii_symbol_starts |= 1 << c.to_ascii_lowercase() as u32 | 1 << c.to_ascii_uppercase() as u32;
+        } else if !t.other_symbol_starts.contains(&c) {
+            t.other_symbol_starts.push(c);
+        }
+    }
+    let firsts = t.names.iter().filter_map(|(n, _)| n.split(' ').next());
+    for w in firsts.chain(t.words.iter().map(|(w, _)| *w)) {
         let (slot, bit) = shape(w);
         t.shapes[slot] |= bit;
     }
-    t.first_words = firsts;
     t
 }
 
-fn find<K: AsRef<str>, V: Copy>(list: &[(K, V)], key: &str) -> Option<V> {
-    list.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok().map(|i| list[i].1)
+fn find<V: Copy>(list: &[(&'static str, V)], key: &str) -> Option<V> {
+    list.binary_search_by(|(k, _)| k.cmp(&key)).ok().map(|i| list[i].1)
 }
 
 /// Orders a lower-case key against `s` lower-cased, without building the lower-cased string: the scan asks this of
-/// many words.
+/// many words. Only ASCII letters are folded ("Colón" finds "colón", "TÖGRÖG" not "tögrög"): full Unicode case
+/// mapping would add its tables to the wasm for words news capitalises only at their first, ASCII, letter.
 fn cmp_folded(key: &str, s: &str) -> Ordering {
-    if s.is_ascii() {
-        key.bytes().cmp(s.bytes().map(|b| b.to_ascii_lowercase()))
-    } else {
-        key.chars().cmp(s.chars().flat_map(char::to_lowercase))
-    }
+    key.bytes().cmp(s.bytes().map(|b| b.to_ascii_lowercase()))
 }
 
 /// [`find`] in a list of lower-case keys, for `s` in any case.
-fn find_folded<K: AsRef<str>, V: Copy>(list: &[(K, V)], s: &str) -> Option<V> {
-    list.binary_search_by(|(k, _)| cmp_folded(k.as_ref(), s)).ok().map(|i| list[i].1)
+fn find_folded<V: Copy>(list: &[(&'static str, V)], s: &str) -> Option<V> {
+    list.binary_search_by(|(k, _)| cmp_folded(k, s)).ok().map(|i| list[i].1)
 }
 
 /// `s` in ASCII capitals, if it is at most four ASCII letters (or periods), as bytes in a buffer rather than a
@@ -175,9 +137,9 @@ fn ascii_upper<'b>(s: &str, buf: &'b mut [u8; 4]) -> Option<&'b [u8]> {
     Some(&buf[..b.len()])
 }
 
-/// [`find`] by a key given as bytes.
-fn find_bytes<V: Copy>(list: &[(&'static str, V)], key: &[u8]) -> Option<V> {
-    list.binary_search_by(|(k, _)| k.as_bytes().cmp(key)).ok().map(|i| list[i].1)
+fn code_line(iso: &str) -> Option<&'static Code> {
+    let codes = &table().codes;
+    codes.binary_search_by(|c| c.iso.cmp(iso)).ok().map(|i| &codes[i])
 }
 
 /// The ISO code `s` is, written in capitals ("CHF", "FIM"), or in lower case when the code is no common English
@@ -188,15 +150,15 @@ pub fn code(s: &str) -> Option<&'static str> {
     }
     let mut buf = [0u8; 4];
     let upper = ascii_upper(s, &mut buf)?;
-    let i = table().codes.binary_search_by(|(c, _)| c.as_bytes().cmp(upper)).ok()?;
-    let (iso, cases) = table().codes[i];
-    let ok = s == iso
+    let codes = &table().codes;
+    let c = codes.binary_search_by(|c| c.iso.as_bytes().cmp(upper)).ok().map(|i| &codes[i])?;
+    let ok = s == c.iso
         || if s.bytes().all(|b| b.is_ascii_lowercase()) {
-            cases.lower
+            c.cases.lower
         } else {
-            cases.title && s.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
+            c.cases.title && s.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
         };
-    ok.then_some(iso)
+    ok.then_some(c.iso)
 }
 
 /// The currency a name of two words or more names, the name given lower-case ("swiss francs").
@@ -216,13 +178,18 @@ pub fn word(w: &str) -> Option<Word> {
 /// letters or more is read in any case ("KSh" for CLDR's "Ksh"); a shorter one only as written ("Rp").
 pub fn symbol(s: &str) -> Option<&'static str> {
     let first = s.chars().next()?;
-    if s.len() > MAX_SYMBOL_BYTES || table().symbol_starts.binary_search(&first).is_err() {
+    let t = table();
+    let starts = if first.is_ascii() {
+        t.ascii_symbol_starts & (1 << first as u32) != 0
+    } else {
+        t.other_symbol_starts.contains(&first)
+    };
+    if s.len() > MAX_SYMBOL_BYTES || !starts {
         return None;
     }
-    find(&table().symbols, s).or_else(|| {
-        // Quotes and dashes, one character each, are asked most: the count comes first.
+    find(&t.symbols, s).or_else(|| {
         let folds = s.chars().count() >= 3 && s.chars().all(char::is_alphabetic);
-        folds.then(|| find_folded(&table().folded_symbols, s)).flatten()
+        folds.then(|| find_folded(&t.folded_symbols, s)).flatten()
     })
 }
 
@@ -243,29 +210,48 @@ pub fn dollar_prefix(letters: &str) -> Option<&'static str> {
         return None;
     }
     let mut buf = [0u8; 4];
-    find_bytes(&table().dollar_prefixes, ascii_upper(letters, &mut buf)?)
+    let key = ascii_upper(letters, &mut buf)?;
+    let list = &table().dollar_prefixes;
+    list.binary_search_by(|(k, _)| k.as_bytes().cmp(key)).ok().map(|i| list[i].1)
 }
 
 /// Whether `iso` is a dollar ("US dollar", "Canadian dollar").
 pub fn is_dollar(iso: &str) -> bool {
-    table().dollars.binary_search(&iso).is_ok()
+    code_line(iso).is_some_and(|c| c.dollar)
 }
 
-/// Every currency whose names end in `lower` ("francs" → CHF, FRF, BEF, …), sorted.
-pub fn sharing<'a>(lower: &'a str) -> impl Iterator<Item = &'static str> + 'a {
-    let list = &table().sharing;
-    let from = list.partition_point(|(w, _)| *w < lower);
-    list[from..].iter().take_while(move |(w, _)| *w == lower).map(|(_, iso)| *iso)
+/// Every currency a name ends in `lower` for ("francs" → CHF, FRF, BEF, …), in the order of their names. A
+/// walk over all the names: asked only of amounts whose currency was assumed.
+pub fn sharing(lower: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let ends = |n: &str| n.rsplit(' ').next() == Some(lower);
+    for &(_, iso) in table().names.iter().filter(|(n, _)| ends(n)) {
+        if !out.contains(&iso) {
+            out.push(iso);
+        }
+    }
+    out
 }
 
 /// The places where `iso` is or was used and its nationality words ("switzerland", "swiss"), lower-case.
 pub fn places(iso: &str) -> impl Iterator<Item = &'static str> {
-    find(&table().places, iso).unwrap_or("").split('|').filter(|p| !p.is_empty())
+    code_line(iso).map_or("", |c| c.places).split('|').filter(|p| *p != "-" && !p.is_empty())
 }
 
-/// Whether a word, in any case, can open a currency name, a currency word, a symbol or a lower-case code.
+/// Whether a word, in any case, can open a currency name, be a currency word, a lower-case code or a symbol.
 pub fn opens_currency(w: &str) -> bool {
-    may_be_listed(w) && table().first_words.binary_search_by(|k| cmp_folded(k, w)).is_ok()
+    if w.is_empty() || w.len() > MAX_WORD_BYTES {
+        return false;
+    }
+    if word(w).is_some() || code(w).is_some_and(|_| w.bytes().all(|b| b.is_ascii_lowercase())) || symbol(w).is_some() {
+        return true;
+    }
+    // A name that starts with the word and a space ("swiss francs" for "Swiss").
+    let names = &table().names;
+    let key = || w.bytes().map(|b| b.to_ascii_lowercase()).chain(std::iter::once(b' '));
+    let at = names.partition_point(|(n, _)| n.bytes().cmp(key()) == Ordering::Less);
+    may_be_listed(w)
+        && names.get(at).is_some_and(|(n, _)| n.len() > w.len() && n.bytes().zip(key()).all(|(a, b)| a == b))
 }
 
 /// The slot and bit of a word's shape: its first letter, lower-cased, and its length in bytes.
@@ -274,9 +260,9 @@ fn shape(w: &str) -> (usize, u32) {
     (first, 1u32 << w.len().min(31))
 }
 
-/// The cheap test before a search: a word of this first letter and length is among the words alone or first words.
-/// (A capital's lower-case form has the same length in ASCII; a word whose length changes when lower-cased is
-/// not ASCII and goes to its slot 26 either way.)
+/// The cheap test before a search: a word of this first letter and length is among the words alone or the names'
+/// first words. (A capital's lower-case form has the same length in ASCII; a word that is not ASCII goes to its
+/// slot 26 either way.)
 fn may_be_listed(w: &str) -> bool {
     if w.is_empty() || w.len() > MAX_WORD_BYTES {
         return false;
@@ -288,7 +274,7 @@ fn may_be_listed(w: &str) -> bool {
 /// Every code, for tests that walk the table.
 #[cfg(test)]
 pub fn codes() -> impl Iterator<Item = (&'static str, Cases)> {
-    table().codes.iter().copied()
+    table().codes.iter().map(|c| (c.iso, c.cases))
 }
 
 /// Every name and symbol, for tests that walk the table.
@@ -364,6 +350,20 @@ mod tests {
         }
         assert!(n > 900, "the table has {n} entries");
         assert!(failed.is_empty(), "{} of {n} not found:\n{}", failed.len(), failed.join("\n"));
+    }
+
+    #[test]
+    fn every_section_is_sorted_as_it_is_searched() {
+        // The script sorts; a hand edit that breaks the order would break the binary searches silently.
+        let t = table();
+        let sorted = |keys: Vec<&str>| keys.windows(2).all(|w| w[0] < w[1]);
+        assert!(sorted(t.codes.iter().map(|c| c.iso).collect()), "codes");
+        assert!(sorted(t.names.iter().map(|n| n.0).collect()), "names");
+        assert!(sorted(t.words.iter().map(|n| n.0).collect()), "words");
+        assert!(sorted(t.symbols.iter().map(|n| n.0).collect()), "symbols");
+        assert!(sorted(t.folded_symbols.iter().map(|n| n.0).collect()), "folded symbols");
+        assert!(sorted(t.dollar_prefixes.iter().map(|n| n.0).collect()), "dollar prefixes");
+        assert!(t.names.len() > 400 && t.codes.len() > 250, "{} names, {} codes", t.names.len(), t.codes.len());
     }
 
     #[test]
