@@ -2,9 +2,9 @@
 //! counts in francs ("Paris", no; "France", yes). The word alone gives the default currency, marked assumed; when
 //! the text names the place of exactly one of the currencies the word may mean (by a territory or a nationality
 //! word, "Denmark", "Danish"), or gives an amount in exactly one of them explicitly, that one is taken, still
-//! marked assumed. A bare "$" is [`super::dollar`]'s.
+//! marked assumed. A bare "$" is [`super::dollar`]'s; the word "dollars" is read here like any other.
 
-use super::{currency, table};
+use super::table;
 use crate::annotation::Money;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -46,13 +46,14 @@ pub fn resolve(doc: &Doc, found: &mut [(Range<usize>, Money)]) {
     }
 }
 
-/// The currencies an assumed amount may be in: those its word shares ("40 francs" → CHF, FRF, …), or the yen and
-/// the yuan for "¥"; none for a dollar, which [`super::dollar`] resolves, or an amount not assumed.
+/// The currencies an assumed amount may be in: those its word shares ("40 francs" → CHF, FRF, …; "5 dollars" →
+/// USD, CAD, …), or the yen and the yuan for "¥"; none for "$", which [`super::dollar`] resolves by the dollars
+/// the text names and never by a country, or for an amount not assumed.
 fn family(doc: &Doc, range: &Range<usize>, money: &Money) -> Vec<&'static str> {
-    if !money.currency_assumed || currency::is_dollar(money.currency) {
+    let text = &doc.text[range.clone()];
+    if !money.currency_assumed || text.contains('$') {
         return Vec::new();
     }
-    let text = &doc.text[range.clone()];
     if text.contains(['¥', '￥']) {
         return vec!["CNY", "JPY"];
     }
@@ -81,6 +82,11 @@ mod tests {
         assert_eq!(currencies("The Danish firm paid 40 crowns."), [("40 crowns", "DKK", true)]);
         assert_eq!(currencies("Manila said it would pay 500 pesos."), [("500 pesos", "MXN", true)]);
         assert_eq!(currencies("The Philippines will pay 500 pesos."), [("500 pesos", "PHP", true)]);
+        assert_eq!(
+            currencies("Australia's central bank sold 5 billion dollars."),
+            [("5 billion dollars", "AUD", true)]
+        );
+        assert_eq!(currencies("Australia sold $5 billion."), [("$5 billion", "USD", true)], "a bare $ is dollar.rs's");
         assert_eq!(currencies("Beijing and China's banks lent ¥500 billion."), [("¥500 billion", "CNY", true)]);
         assert_eq!(currencies("Tokyo lent ¥500 billion."), [("¥500 billion", "JPY", true)]);
         // An explicit amount names the currency too.

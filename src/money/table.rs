@@ -344,6 +344,14 @@ mod tests {
             }
             n += 1;
         }
+        for &(letters, iso) in &table().dollar_prefixes {
+            check(format!("The bill came to {letters}$5,250 in all."), &format!("{letters}$5,250"), iso);
+            let lower = letters.to_ascii_lowercase();
+            if lower.len() >= 2 {
+                check(format!("The bill came to {lower} $ 5,250 in all."), &format!("{lower} $ 5,250"), iso);
+            }
+            n += 1;
+        }
         for (word, w) in words() {
             check(format!("The bill came to 5,250 {word} in all."), &format!("5,250 {word}"), w.iso);
             n += 1;
