@@ -6,13 +6,14 @@
 // `annotated` event whose detail is the result) and exports annotateElement(element, options?) for articles
 // already on the page. The wasm is found next to this file (import.meta.url), wherever it is served from.
 
-import { load } from './js/engine.js';
+import { load, tooLong } from './js/engine.js';
 import { highlight } from './js/highlight.js';
 import { describe } from './js/describe.js';
 import { attachTooltip } from './js/tooltip.js';
 import { markCss, sheet } from './js/labels.js';
 
 export { annotateElement } from './js/inplace.js';
+export { MAX_TEXT_UNITS } from './js/engine.js';
 export { load };
 
 const CSS = `
@@ -100,6 +101,11 @@ export class NewsmarkAnnotator extends HTMLElement {
     if (seq !== this.#seq) return; // a newer update is on its way
     const text = this.text;
     const labels = this.getAttribute('labels')?.split(/[\s,]+/).filter(Boolean);
+    const refusal = tooLong(text);
+    if (refusal) {
+      this.#result = null;
+      return this.#fail(refusal, text);
+    }
     try {
       this.#result = { ...engine.annotate(text, labels ? { labels } : undefined), text };
     } catch (error) {

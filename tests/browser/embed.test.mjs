@@ -140,6 +140,71 @@ describe('embed.html with the widget (stub)', () => {
 });
 
 describe('embed.html with the real wasm', () => {
+  test('annotateElement over many nodes: every span on its words, a quote across paragraphs and elements', async () => {
+    const p = await open(env, 'embed.html');
+    const r = await p.page.evaluate(async () => {
+      // 300 paragraphs, each split into several text nodes, and a quote that runs over three paragraphs and
+      // through <em>: spans of one node, of several nodes, and one over many.
+      const host = document.createElement('article');
+      let html = '<p>“We will build it in <em>Ohio</em>,</p><p>“and we will hire there,</p><p>“for years,” said Jason Droege.</p>';
+      for (let k = 0; k < 300; k++) {
+        html += `<p>Revenue at <b>Harbor Lane</b> rose <i>${k % 90}%</i> to $${k + 1} million, <em>Maria</em> Okafor said.</p>`;
+      }
+      host.innerHTML = html;
+      document.body.append(host);
+      const { annotateElement } = await import('/widget.js');
+      const handle = await annotateElement(host);
+      const pieces = {};
+      for (const m of host.querySelectorAll('newsmark-mark')) (pieces[m.dataset.span] ??= []).push(m.textContent);
+      const before = handle.annotations.spans.length;
+      handle.clear();
+      return { text: handle.text, annotations: handle.annotations, pieces, before, left: host.querySelectorAll('newsmark-mark').length };
+    });
+    assertContract(r.annotations, r.text);
+    // The "\n\n" between paragraphs is in the text, in no text node: a span over paragraphs is its pieces joined.
+    r.annotations.spans.forEach((s, i) => {
+      const words = r.text.slice(s.start, s.end).replace(/\n\n/g, '');
+      assert.equal((r.pieces[i] ?? []).join(''), words, `span ${i} ${s.label} on its words`);
+    });
+    const quote = r.annotations.spans.find((s) => s.label === 'QUOTE');
+    assert.ok(quote && quote.text.includes('hire there') && quote.text.endsWith('years,”'), JSON.stringify(quote));
+    assert.ok(r.pieces[r.annotations.spans.indexOf(quote)].length >= 5, 'the quote is drawn in one piece per node');
+    assert.ok(r.annotations.spans.filter((s) => s.label === 'MONEY').length >= 300, 'every paragraph’s amount');
+    assert.equal(r.left, 0, 'clear() removes every highlight');
+    assertClean(p);
+    await p.page.close();
+  });
+
+  test('the widget and annotateElement refuse a text over the limit with a message, as the page does', async () => {
+    const p = await open(env, 'embed.html');
+    const r = await p.page.evaluate(async () => {
+      const { annotateElement, MAX_TEXT_UNITS } = await import('/widget.js');
+      const long = 'Jason Droege paid $5. '.repeat(Math.ceil(MAX_TEXT_UNITS / 22) + 1);
+      const host = document.createElement('div');
+      host.textContent = long;
+      document.body.append(host);
+      let inPlace = null;
+      try {
+        await annotateElement(host);
+      } catch (error) {
+        inPlace = { name: error.name, message: error.message };
+      }
+      const el = document.createElement('newsmark-annotator');
+      document.body.append(el);
+      const widgetError = await new Promise((ok) => {
+        el.addEventListener('error', (e) => ok(e.detail.message), { once: true });
+        el.text = long;
+      });
+      return { inPlace, widgetError, result: el.result, marks: host.querySelectorAll('newsmark-mark').length };
+    });
+    assert.equal(r.inPlace?.name, 'RangeError');
+    assert.match(r.inPlace.message, /annotates up to 2,000,000/);
+    assert.match(r.widgetError, /annotates up to 2,000,000/);
+    assert.equal(r.result, null, 'no stale result is left behind');
+    assert.equal(r.marks, 0);
+    await p.page.close();
+  });
+
   test('both forms annotate with the real build', async () => {
     const p = await open(env, 'embed.html');
     const r = await highlightStory(p.page);

@@ -1,7 +1,7 @@
 // The annotator page: wires the text box, the article view, the legend, the panel, the tooltip and the download.
 // All the work is in pure functions (renderArticle, renderPanel); this module only holds state and events.
 
-import { load } from './engine.js';
+import { load, tooLong } from './engine.js';
 import { renderArticle } from './render.js';
 import { renderPanel } from './panel.js';
 import { attachTooltip } from './tooltip.js';
@@ -18,7 +18,6 @@ const status = $('status');
 const problem = $('problem');
 const download = $('download');
 
-const LIMIT = 2_000_000; // UTF-16 units; ~0.7 s to annotate and draw 500,000 in Chromium on the test machine
 const EMPTY = { offsets: 'utf16', spans: [], entities: [] };
 const state = { text: '', annotations: EMPTY, hidden: new Set(), steps: new Map() };
 let engine = null;
@@ -67,10 +66,8 @@ function run() {
   problem.hidden = true;
   const t0 = performance.now();
   try {
-    if (text.length > LIMIT) {
-      throw new Error(`This text has ${text.length.toLocaleString('en')} characters; the page annotates up to ` +
-        `${LIMIT.toLocaleString('en')} (about 300,000 words) so that it never freezes. The CLI has no limit.`);
-    }
+    const refusal = tooLong(text);
+    if (refusal) throw new Error(refusal);
     state.annotations = engine.annotate(text);
   } catch (error) {
     state.annotations = EMPTY;

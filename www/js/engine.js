@@ -7,6 +7,21 @@
 let loading = null;
 let generation = 0;
 
+/**
+ * The longest text the page, the widget and annotateElement annotate, in UTF-16 units (about 300,000 words):
+ * beyond it they refuse with a message rather than hold the host's main thread for seconds. The CLI and the
+ * Rust crate have no limit.
+ */
+export const MAX_TEXT_UNITS = 2_000_000;
+
+/** The message for a text over the limit, or null when it is within it. */
+export function tooLong(text) {
+  if (text.length <= MAX_TEXT_UNITS) return null;
+  return `This text has ${text.length.toLocaleString('en')} characters; newsmark annotates up to ` +
+    `${MAX_TEXT_UNITS.toLocaleString('en')} (about 300,000 words) in a page so that it never freezes. ` +
+    'The command-line tool has no limit.';
+}
+
 /** Resolves to `{ annotate, version }` once the wasm is ready; the same promise for every caller. */
 export function load() {
   loading ??= instantiate(generation).catch((error) => {

@@ -5,7 +5,7 @@
 // same text split into <newsmark-mark> elements, and clear() puts the original text node objects back. Host
 // elements (links, their listeners, <em>, paragraphs) are never moved, replaced or re-created.
 
-import { load } from './engine.js';
+import { load, tooLong } from './engine.js';
 import { highlight } from './highlight.js';
 import { describeText } from './describe.js';
 import { markCss, sheet } from './labels.js';
@@ -31,16 +31,24 @@ export async function annotateElement(element, options = {}) {
   const engine = await load();
   active.get(element)?.clear();
   const { text, pieces } = readText(element);
+  const refusal = tooLong(text);
+  if (refusal) throw new RangeError(refusal);
   const annotations = engine.annotate(text, options.labels ? { labels: options.labels } : undefined);
   addStyles(element.ownerDocument);
 
   const spans = annotations.spans.map((span, i) => ({ ...span, i }));
   const replaced = [];
+  // One pass over the text nodes and the spans together (both in text order): `open` holds the spans that have
+  // started and may still reach the current node, so each span is looked at once for each node it covers, not
+  // once for every node before it.
+  let next = 0;
+  let open = [];
   for (const { node, start } of pieces) {
     const end = start + node.data.length;
+    open = open.filter((s) => s.end > start);
+    while (next < spans.length && spans[next].start < end) open.push(spans[next++]);
     const ranges = [];
-    for (const s of spans) {
-      if (s.start >= end) break; // spans are sorted by start
+    for (const s of open) {
       if (s.end > start) ranges.push({ start: s.start - start, end: s.end - start, span: s });
     }
     if (!ranges.length) continue;
