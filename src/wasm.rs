@@ -31,7 +31,7 @@ export interface EntitySpan extends SpanBase {
 }
 /** The normalised value of a MONEY span. */
 export interface MoneyValue {
-  /** ISO 4217 code ("USD", "EUR", …); "XBT" for bitcoin. */
+  /** ISO 4217 code ("USD", "EUR", "FIM", …), current or historical; "XBT" for bitcoin. */
   currency: string;
   /** The amount when the text gives one; null for a range or a bound. */
   amount: number | null;
@@ -39,7 +39,8 @@ export interface MoneyValue {
   max: number | null;
   /** Hedged ("about", "nearly") or vague ("billions of dollars"). */
   approximate: boolean;
-  /** A bare "$" taken as USD. */
+  /** The currency was guessed: a bare "$" taken as USD (or the one dollar the text names), "¥" as JPY, or a
+   *  word several currencies share ("francs") taken for the usual one or the one whose country the text names. */
   currency_assumed: boolean;
   /** The unit of a rate ("share" for "$5 per share", "year" for "$2 billion a year"), or null. */
   per: string | null;
@@ -52,7 +53,7 @@ export interface PercentSpan extends SpanBase {
   label: "PERCENT";
   value: {
     percent: number;
-    /** "3.5 percentage points": a difference between percentages. */
+    /** "3.5 percentage points", "50 basis points" (0.5): a difference between percentages. */
     points: boolean;
   };
 }
