@@ -37,7 +37,9 @@ function report(title, files) {
 }
 
 try {
-  report('The page (index.html):', [join(WWW, 'index.html'), join(WWW, 'app.css'), ...imports(join(WWW, 'js/app.js')), ...PKG]);
+  // The worker (started for long texts) is no static import; it shares the page's compiled wasm.
+  const page = [join(WWW, 'index.html'), join(WWW, 'app.css'), ...imports(join(WWW, 'js/app.js')), join(WWW, 'js/worker.js')];
+  report('The page (index.html):', [...page, ...PKG]);
   report('The widget (widget.js):', [...imports(join(WWW, 'widget.js')), ...PKG]);
 } catch (e) {
   console.error(`size: ${e.message} (build first: scripts/build-wasm.sh)`);

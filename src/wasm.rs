@@ -134,6 +134,42 @@ pub fn annotate(text: &JsValue, options: &JsValue) -> Result<JsValue, JsValue> {
         .map_err(|e| Error::new(&format!("annotate: could not convert the result: {e}")).into())
 }
 
+/// Makes the Web Worker this module runs in answer annotation requests: each message `{id, text, options}` gets
+/// the reply `{id, result}` (what [`annotate`] returns) or `{id, error: {name, message}}`. The page and the
+/// widget send long texts here so that their main thread never runs `annotate` on them (www/js/worker.js starts
+/// it; www/js/engine.js talks to it).
+#[wasm_bindgen(js_name = serveWorker, skip_typescript)]
+pub fn serve_worker() -> Result<(), JsValue> {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global()
+        .dyn_into()
+        .map_err(|_| JsValue::from(Error::new("serveWorker: this is not a dedicated worker")))?;
+    let replies = scope.clone();
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        let request = event.data();
+        let field = |name: &str| Reflect::get(&request, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        let reply = Object::new();
+        let _ = Reflect::set(&reply, &JsValue::from_str("id"), &field("id"));
+        let (key, value) = match annotate(&field("text"), &field("options")) {
+            Ok(result) => ("result", result),
+            Err(error) => {
+                let plain = Object::new();
+                for name in ["name", "message"] {
+                    let v = Reflect::get(&error, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+                    let _ = Reflect::set(&plain, &JsValue::from_str(name), &v);
+                }
+                ("error", plain.into())
+            }
+        };
+        let _ = Reflect::set(&reply, &JsValue::from_str(key), &value);
+        // A reply that cannot be posted is lost with the worker's own error event, which the page hears.
+        let _ = replies.post_message(&reply);
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker answers for as long as it lives.
+    on_message.forget();
+    Ok(())
+}
+
 /// The crate version.
 #[wasm_bindgen(skip_typescript)]
 pub fn version() -> String {

@@ -168,6 +168,29 @@ describe('the page machinery (stub)', () => {
 });
 
 describe('the page with the real wasm', () => {
+  test('a long text is annotated in the worker, the same as on the main thread; a newer text wins', async () => {
+    const p = await open(env, 'index.html');
+    const { page } = p;
+    const long = (i) => `${EMOJI} Report ${i}. `.repeat(120); // about 30,000 UTF-16 units
+    await annotate(page, long(1));
+    const spans = await assertMarksOnWords(page, long(1));
+    assert.ok(spans.length > 500, `spans: ${spans.length}`);
+    assert.ok(p.requests.some((u) => u.endsWith('/js/worker.js')), 'the worker was started');
+    // Two long texts in a row: the first run is cancelled and only the second is drawn.
+    const runs = await page.$eval('#output', (o) => Number(o.dataset.runs ?? 0));
+    await page.$eval('#input', (el, [a, b]) => {
+      el.value = a;
+      el.dispatchEvent(new Event('input'));
+      el.value = b;
+      el.dispatchEvent(new Event('input'));
+    }, [long(2), long(3)]);
+    await page.waitForFunction((n) => Number(document.querySelector('#output').dataset.runs ?? 0) > n, runs);
+    await assertMarksOnWords(page, long(3));
+    assert.equal(await page.$eval('#output', (o) => o.dataset.runs), String(runs + 1), 'drawn once, for the newer text');
+    assertClean(p);
+    await page.close();
+  });
+
   test('the XSS string stays text', async () => {
     const p = await open(env, 'index.html');
     const { page } = p;

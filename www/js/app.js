@@ -58,27 +58,47 @@ try {
   fail(`Could not load the annotator: ${error.message}`);
 }
 
-/** Annotates the text box and redraws; never lets an error blank the page. */
+/** Texts longer than this (UTF-16 units) are annotated in the worker: a few milliseconds of work at most here. */
+const WORKER_FROM = 20_000;
+let runs = 0;
+
+/** Annotates the text box and redraws; never lets an error blank the page. A newer text wins over an older one. */
 function run() {
   clearTimeout(timer);
   if (!engine) return;
   const text = input.value;
+  const seq = ++runs;
   problem.hidden = true;
   const t0 = performance.now();
-  try {
-    const refusal = tooLong(text);
-    if (refusal) throw new Error(refusal);
-    state.annotations = engine.annotate(text);
-  } catch (error) {
-    state.annotations = EMPTY;
-    fail(error.message);
+  const refusal = tooLong(text);
+  if (refusal) return show(text, EMPTY, t0, refusal);
+  if (text.length <= WORKER_FROM) {
+    let annotations = EMPTY;
+    let error = null;
+    try {
+      annotations = engine.annotate(text);
+    } catch (e) {
+      error = e.message;
+    }
+    return show(text, annotations, t0, error);
   }
+  status.textContent = `Annotating ${text.length.toLocaleString('en')} characters…`;
+  engine.annotateInWorker(text).then(
+    (annotations) => seq === runs && show(text, annotations, t0, null),
+    (error) => seq === runs && !error.cancelled && show(text, EMPTY, t0, error.message),
+  );
+}
+
+/** Shows the annotations of `text` (or an error) and says how long it took since `t0`. */
+function show(text, annotations, t0, error) {
+  state.annotations = annotations;
+  if (error) fail(error);
   state.text = text;
   state.steps.clear();
   const ms = performance.now() - t0;
   draw();
   output.dataset.runs = String(Number(output.dataset.runs ?? 0) + 1); // tests wait on this
-  const n = state.annotations.spans.length;
+  const n = annotations.spans.length;
   status.textContent = text ? `${n} annotation${n === 1 ? '' : 's'} in ${ms.toFixed(1)} ms` : '';
 }
 

@@ -31,14 +31,30 @@ export function load() {
   return loading;
 }
 
+let compiling = null;
+
+/** The wasm, compiled once: the main thread and every worker instantiate this one module. */
+function compile() {
+  const url = new URL('../pkg/newsmark_bg.wasm', import.meta.url);
+  compiling ??= WebAssembly.compileStreaming(fetch(url))
+    // A host that serves the wasm without its MIME type: compile from the bytes.
+    .catch(() => fetch(url).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)))
+    .catch((error) => {
+      compiling = null;
+      throw error;
+    });
+  return compiling;
+}
+
 async function instantiate(gen) {
   // A fresh module instance per generation: after a wasm trap the old instance's memory cannot be trusted.
   const url = new URL('../pkg/newsmark.js', import.meta.url);
   if (gen) url.search = `?instance=${gen}`;
   const pkg = await import(url.href);
-  await pkg.default({ module_or_path: new URL('../pkg/newsmark_bg.wasm', import.meta.url) });
+  await pkg.default({ module_or_path: await compile() });
   return {
     version: () => pkg.version(),
+    annotateInWorker,
     annotate(text, options) {
       try {
         return pkg.annotate(text, options);
@@ -53,4 +69,62 @@ async function instantiate(gen) {
       }
     },
   };
+}
+
+// The worker that annotates long texts. One request runs at a time; a newer one cancels an older still running
+// by stopping the worker and starting a fresh one from the compiled module (a run cannot be interrupted
+// otherwise), so the newest text is never queued behind a stale one.
+let worker = null;
+let pending = null; // { resolve, reject } of the request the worker is running
+let nextId = 0;
+
+function startWorker() {
+  const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  const ready = new Promise((resolve, reject) => {
+    w.onmessage = (event) => {
+      const data = event.data;
+      if ('ready' in data) {
+        if (data.ready) resolve();
+        else reject(Object.assign(new Error(data.error.message), { name: data.error.name }));
+        return;
+      }
+      if (!pending || data.id !== pending.id) return; // a cancelled request's late answer
+      const { resolve: done, reject: failed } = pending;
+      pending = null;
+      if (data.error) failed(Object.assign(new Error(data.error.message), { name: data.error.name }));
+      else done(data.result);
+    };
+  });
+  w.onerror = (event) => {
+    event.preventDefault();
+    stopWorker(new Error(`newsmark's worker stopped: ${event.message || 'an error'}; it will be restarted`));
+  };
+  compile().then((module) => w.postMessage({ module }), (error) => stopWorker(error));
+  worker = { w, ready };
+}
+
+function stopWorker(reason) {
+  worker?.w.terminate();
+  worker = null;
+  const p = pending;
+  pending = null;
+  p?.reject(reason);
+}
+
+/**
+ * Annotates `text` in the worker: the same contract as annotate(), as a promise. A newer call cancels this one,
+ * whose promise then rejects with an error whose `cancelled` is true.
+ */
+function annotateInWorker(text, options) {
+  if (pending) stopWorker(Object.assign(new Error('replaced by a newer text'), { cancelled: true }));
+  if (!worker) startWorker();
+  const { w, ready } = worker;
+  const id = ++nextId;
+  return new Promise((resolve, reject) => {
+    pending = { id, resolve, reject };
+    ready.then(
+      () => pending?.id === id && w.postMessage({ id, text, options }),
+      (error) => pending?.id === id && stopWorker(error),
+    );
+  });
 }
