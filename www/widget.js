@@ -6,7 +6,7 @@
 // `annotated` event whose detail is the result) and exports annotateElement(element, options?) for articles
 // already on the page. The wasm is found next to this file (import.meta.url), wherever it is served from.
 
-import { load, tooLong } from './js/engine.js';
+import { WORKER_FROM_UNITS, load, tooLong } from './js/engine.js';
 import { highlight } from './js/highlight.js';
 import { describe } from './js/describe.js';
 import { attachTooltip } from './js/tooltip.js';
@@ -106,9 +106,17 @@ export class NewsmarkAnnotator extends HTMLElement {
       this.#result = null;
       return this.#fail(refusal, text);
     }
+    const options = labels ? { labels } : undefined;
     try {
-      this.#result = { ...engine.annotate(text, labels ? { labels } : undefined), text };
+      // A long text goes to the worker, so that the host page's main thread never runs annotate on it.
+      const result = text.length > WORKER_FROM_UNITS
+        ? await engine.annotateInWorker(text, options, this)
+        : engine.annotate(text, options);
+      if (seq !== this.#seq) return; // a newer update came meanwhile
+      this.#result = { ...result, text };
     } catch (error) {
+      if (error.cancelled || seq !== this.#seq) return;
+      this.#result = null;
       return this.#fail(error.message, text);
     }
     const ranges = this.#result.spans.map((span, i) => ({ start: span.start, end: span.end, span, i }));

@@ -175,6 +175,34 @@ describe('embed.html with the real wasm', () => {
     await p.page.close();
   });
 
+  test('widgets annotate long texts in the worker, without cancelling each other', async () => {
+    const p = await open(env, 'embed.html');
+    const r = await p.page.evaluate(async () => {
+      const { load } = await import('/js/engine.js');
+      const engine = await load();
+      const text = (i) => `Jason Droege said Meridian paid $${i}4.3 billion for 49% of it, Maria Okafor said. `.repeat(300);
+      const make = () => {
+        const el = document.createElement('newsmark-annotator');
+        document.body.append(el);
+        return el;
+      };
+      const [a, b] = [make(), make()];
+      const annotated = (el) => new Promise((ok) => el.addEventListener('annotated', (e) => ok(e.detail), { once: true }));
+      const done = Promise.all([annotated(a), annotated(b)]);
+      a.text = text(1);
+      b.text = text(2);
+      const [ra, rb] = await done;
+      const same = (r, t) => JSON.stringify(r.spans) === JSON.stringify(engine.annotate(t).spans);
+      return { lengths: [ra.text.length, rb.text.length], sameA: same(ra, text(1)), sameB: same(rb, text(2)), spans: ra.spans.length };
+    });
+    assert.ok(r.lengths.every((n) => n > 20_000), `long texts: ${r.lengths}`);
+    assert.ok(r.sameA && r.sameB, 'each widget gets its own text’s spans, the same as on the main thread');
+    assert.ok(r.spans > 900, `spans: ${r.spans}`);
+    assert.ok(p.requests.some((u) => u.endsWith('/js/worker.js')), 'the worker was started');
+    assertClean(p);
+    await p.page.close();
+  });
+
   test('the widget and annotateElement refuse a text over the limit with a message, as the page does', async () => {
     const p = await open(env, 'embed.html');
     const r = await p.page.evaluate(async () => {

@@ -1,7 +1,7 @@
 // The annotator page: wires the text box, the article view, the legend, the panel, the tooltip and the download.
 // All the work is in pure functions (renderArticle, renderPanel); this module only holds state and events.
 
-import { load, tooLong } from './engine.js';
+import { WORKER_FROM_UNITS, load, tooLong } from './engine.js';
 import { renderArticle } from './render.js';
 import { renderPanel } from './panel.js';
 import { attachTooltip } from './tooltip.js';
@@ -58,8 +58,6 @@ try {
   fail(`Could not load the annotator: ${error.message}`);
 }
 
-/** Texts longer than this (UTF-16 units) are annotated in the worker: a few milliseconds of work at most here. */
-const WORKER_FROM = 20_000;
 let runs = 0;
 
 /** Annotates the text box and redraws; never lets an error blank the page. A newer text wins over an older one. */
@@ -72,7 +70,7 @@ function run() {
   const t0 = performance.now();
   const refusal = tooLong(text);
   if (refusal) return show(text, EMPTY, t0, refusal);
-  if (text.length <= WORKER_FROM) {
+  if (text.length <= WORKER_FROM_UNITS) {
     let annotations = EMPTY;
     let error = null;
     try {

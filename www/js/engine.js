@@ -14,6 +14,10 @@ let generation = 0;
  */
 export const MAX_TEXT_UNITS = 2_000_000;
 
+/** Texts longer than this (UTF-16 units) are annotated in the worker: a few milliseconds of work at most runs on
+ *  the caller's main thread. */
+export const WORKER_FROM_UNITS = 20_000;
+
 /** The message for a text over the limit, or null when it is within it. */
 export function tooLong(text) {
   if (text.length <= MAX_TEXT_UNITS) return null;
@@ -71,11 +75,13 @@ async function instantiate(gen) {
   };
 }
 
-// The worker that annotates long texts. One request runs at a time; a newer one cancels an older still running
-// by stopping the worker and starting a fresh one from the compiled module (a run cannot be interrupted
-// otherwise), so the newest text is never queued behind a stale one.
+// The worker that annotates long texts. It runs one request at a time, in order. Each request has an owner (the
+// page, or one widget): a newer request of the same owner cancels its older one, queued or running (a run cannot be
+// interrupted except by stopping the worker and starting a fresh one from the compiled module), so an owner's
+// newest text never waits behind its stale one, and owners never cancel each other.
 let worker = null;
-let pending = null; // { resolve, reject } of the request the worker is running
+let running = null; // the request the worker is running
+const queue = [];
 let nextId = 0;
 
 function startWorker() {
@@ -88,43 +94,56 @@ function startWorker() {
         else reject(Object.assign(new Error(data.error.message), { name: data.error.name }));
         return;
       }
-      if (!pending || data.id !== pending.id) return; // a cancelled request's late answer
-      const { resolve: done, reject: failed } = pending;
-      pending = null;
-      if (data.error) failed(Object.assign(new Error(data.error.message), { name: data.error.name }));
-      else done(data.result);
+      const done = running;
+      if (!done || data.id !== done.id) return; // a cancelled request's late answer
+      running = null;
+      if (data.error) done.reject(Object.assign(new Error(data.error.message), { name: data.error.name }));
+      else done.resolve(data.result);
+      pump();
     };
   });
   w.onerror = (event) => {
     event.preventDefault();
-    stopWorker(new Error(`newsmark's worker stopped: ${event.message || 'an error'}; it will be restarted`));
+    restart(new Error(`newsmark's worker stopped: ${event.message || 'an error'}; it has been restarted`));
   };
-  compile().then((module) => w.postMessage({ module }), (error) => stopWorker(error));
+  compile().then((module) => w.postMessage({ module }), (error) => restart(error));
   worker = { w, ready };
 }
 
-function stopWorker(reason) {
+/** Stops the worker; the request it was running fails with `reason`; the queue goes on in a fresh one. */
+function restart(reason) {
   worker?.w.terminate();
   worker = null;
-  const p = pending;
-  pending = null;
-  p?.reject(reason);
+  const failed = running;
+  running = null;
+  failed?.reject(reason);
+  pump();
 }
 
-/**
- * Annotates `text` in the worker: the same contract as annotate(), as a promise. A newer call cancels this one,
- * whose promise then rejects with an error whose `cancelled` is true.
- */
-function annotateInWorker(text, options) {
-  if (pending) stopWorker(Object.assign(new Error('replaced by a newer text'), { cancelled: true }));
+function pump() {
+  if (running || !queue.length) return;
   if (!worker) startWorker();
+  const request = (running = queue.shift());
   const { w, ready } = worker;
-  const id = ++nextId;
+  ready.then(
+    () => running === request && w.postMessage({ id: request.id, text: request.text, options: request.options }),
+    (error) => running === request && restart(error),
+  );
+}
+
+const cancelled = () => Object.assign(new Error('replaced by a newer text'), { cancelled: true });
+
+/**
+ * Annotates `text` in the worker: the same contract as annotate(), as a promise. A newer call with the same
+ * `owner` cancels this one, whose promise then rejects with an error whose `cancelled` is true.
+ */
+function annotateInWorker(text, options, owner = 'page') {
+  for (let i = queue.length - 1; i >= 0; i--) {
+    if (queue[i].owner === owner) queue.splice(i, 1)[0].reject(cancelled());
+  }
   return new Promise((resolve, reject) => {
-    pending = { id, resolve, reject };
-    ready.then(
-      () => pending?.id === id && w.postMessage({ id, text, options }),
-      (error) => pending?.id === id && stopWorker(error),
-    );
+    queue.push({ id: ++nextId, owner, text, options, resolve, reject });
+    if (running?.owner === owner) restart(cancelled());
+    else pump();
   });
 }
