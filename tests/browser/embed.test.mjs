@@ -140,14 +140,14 @@ describe('embed.html with the widget (stub)', () => {
 });
 
 describe('embed.html with the real wasm', () => {
-  test('annotateElement over many nodes: every span on its words, a quote across paragraphs and elements', async () => {
+  test('annotateElement over many nodes, in the worker: every span on its words, a quote across paragraphs and elements', async () => {
     const p = await open(env, 'embed.html');
     const r = await p.page.evaluate(async () => {
-      // 300 paragraphs, each split into several text nodes, and a quote that runs over three paragraphs and
-      // through <em>: spans of one node, of several nodes, and one over many.
+      // 400 paragraphs (over 20,000 units: annotated in the worker), each split into several text nodes, and a
+      // quote that runs over three paragraphs and through <em>: spans of one node, of several, and one over many.
       const host = document.createElement('article');
       let html = '<p>“We will build it in <em>Ohio</em>,</p><p>“and we will hire there,</p><p>“for years,” said Jason Droege.</p>';
-      for (let k = 0; k < 300; k++) {
+      for (let k = 0; k < 400; k++) {
         html += `<p>Revenue at <b>Harbor Lane</b> rose <i>${k % 90}%</i> to $${k + 1} million, <em>Maria</em> Okafor said.</p>`;
       }
       host.innerHTML = html;
@@ -169,7 +169,8 @@ describe('embed.html with the real wasm', () => {
     const quote = r.annotations.spans.find((s) => s.label === 'QUOTE');
     assert.ok(quote && quote.text.includes('hire there') && quote.text.endsWith('years,”'), JSON.stringify(quote));
     assert.ok(r.pieces[r.annotations.spans.indexOf(quote)].length >= 5, 'the quote is drawn in one piece per node');
-    assert.ok(r.annotations.spans.filter((s) => s.label === 'MONEY').length >= 300, 'every paragraph’s amount');
+    assert.ok(r.annotations.spans.filter((s) => s.label === 'MONEY').length >= 400, 'every paragraph’s amount');
+    assert.ok(r.text.length > 20_000 && p.requests.some((u) => u.endsWith('/js/worker.js')), 'annotated in the worker');
     assert.equal(r.left, 0, 'clear() removes every highlight');
     assertClean(p);
     await p.page.close();

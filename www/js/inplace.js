@@ -5,7 +5,7 @@
 // same text split into <newsmark-mark> elements, and clear() puts the original text node objects back. Host
 // elements (links, their listeners, <em>, paragraphs) are never moved, replaced or re-created.
 
-import { load, tooLong } from './engine.js';
+import { WORKER_FROM_UNITS, load, tooLong } from './engine.js';
 import { highlight } from './highlight.js';
 import { describeText } from './describe.js';
 import { markCss, sheet } from './labels.js';
@@ -33,7 +33,12 @@ export async function annotateElement(element, options = {}) {
   const { text, pieces } = readText(element);
   const refusal = tooLong(text);
   if (refusal) throw new RangeError(refusal);
-  const annotations = engine.annotate(text, options.labels ? { labels: options.labels } : undefined);
+  const wanted = options.labels ? { labels: options.labels } : undefined;
+  // A long article is annotated in the worker, off the host page's main thread; a newer call for the same element
+  // cancels an older one still running (its promise rejects with `cancelled` true).
+  const annotations = text.length > WORKER_FROM_UNITS
+    ? await engine.annotateInWorker(text, wanted, element)
+    : engine.annotate(text, wanted);
   addStyles(element.ownerDocument);
 
   const spans = annotations.spans.map((span, i) => ({ ...span, i }));
