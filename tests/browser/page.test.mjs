@@ -45,6 +45,33 @@ async function assertMarksOnWords(page, text) {
 }
 
 describe('the page machinery (stub)', () => {
+  test('a long article is cut into pieces for drawing only where no span crosses', async () => {
+    const p = await open(env, 'index.html');
+    const r = await p.page.evaluate(async () => {
+      const { pieces } = await import('/js/render.js');
+      const para = 'Jason Droege said “we will build it,\n\n“and hire there,” in Ohio. ';
+      const cases = [para.repeat(3000), 'word '.repeat(40_000), 'x'.repeat(100_000), ''];
+      return cases.map((text) => {
+        // Spans: every quote (over a line break) and every "Ohio", as the finders would give them.
+        const spans = [];
+        for (const m of text.matchAll(/“[^”]*”|Ohio/g)) spans.push({ start: m.index, end: m.index + m[0].length });
+        const cuts = pieces(text, spans, 5_000);
+        const crossed = spans.filter((s) => cuts.some((c) => s.start < c && c < s.end)).length;
+        const increasing = text === '' ? cuts.length === 2 : cuts.every((c, i) => i === 0 || c > cuts[i - 1]);
+        return { n: cuts.length - 1, first: cuts[0], last: cuts.at(-1), length: text.length, crossed, increasing };
+      });
+    });
+    for (const c of r) {
+      assert.equal(c.first, 0);
+      assert.equal(c.last, c.length);
+      assert.ok(c.increasing);
+      assert.equal(c.crossed, 0, 'no span is cut');
+    }
+    assert.ok(r[0].n > 20 && r[1].n > 20, `paragraphs and spaces give many pieces: ${r.map((c) => c.n)}`);
+    assert.equal(r[2].n, 1, 'a text with no break is one piece');
+    await p.page.close();
+  });
+
   test('emoji-laden text keeps every highlight exactly on its words', async () => {
     const p = await open(env, 'index.html', { stub: true });
     await annotate(p.page, EMOJI);

@@ -2,7 +2,7 @@
 // All the work is in pure functions (renderArticle, renderPanel); this module only holds state and events.
 
 import { WORKER_FROM_UNITS, load, tooLong } from './engine.js';
-import { renderArticle } from './render.js';
+import { pieces, renderArticle } from './render.js';
 import { renderPanel } from './panel.js';
 import { attachTooltip } from './tooltip.js';
 import { describe } from './describe.js';
@@ -94,28 +94,40 @@ function show(text, annotations, t0, error) {
   state.text = text;
   state.steps.clear();
   const ms = performance.now() - t0;
-  draw();
-  output.dataset.runs = String(Number(output.dataset.runs ?? 0) + 1); // tests wait on this
   const n = annotations.spans.length;
   status.textContent = text ? `${n} annotation${n === 1 ? '' : 's'} in ${ms.toFixed(1)} ms` : '';
+  draw(() => {
+    output.dataset.runs = String(Number(output.dataset.runs ?? 0) + 1); // tests wait on this
+  });
 }
 
-function draw() {
+let draws = 0;
+
+/**
+ * Draws the article and the panel. A long article is drawn a piece per frame, so that typing and scrolling are
+ * never held for the whole of it; a newer draw stops an older one. `done` is called once the last piece is in.
+ */
+function draw(done = () => {}) {
   const { text, annotations, hidden } = state;
+  const drawing = ++draws;
   try {
     if (!text) {
       const p = document.createElement('p');
       p.className = 'placeholder';
       p.textContent = 'Paste or type an article above, or try the example.';
       output.replaceChildren(p);
+      done();
     } else {
-      output.replaceChildren(renderArticle(text, annotations, hidden));
+      const cuts = pieces(text, annotations.spans);
+      output.replaceChildren(renderArticle(text, annotations, hidden, cuts[0], cuts[1]));
+      drawRest(cuts, 1, drawing, done);
     }
     panel.replaceChildren(renderPanel(annotations, hidden, { entity: stepEntity, span: focusSpan }));
   } catch (error) {
     output.textContent = text; // at worst, the plain text
     panel.replaceChildren();
     fail(`Could not draw the annotations: ${error.message}`);
+    done();
   }
   for (const button of legend.querySelectorAll('button')) {
     const label = button.dataset.label;
@@ -123,6 +135,26 @@ function draw() {
     button.setAttribute('aria-pressed', String(!hidden.has(label)));
   }
   download.disabled = !text;
+}
+
+/** Draws the pieces after `cuts[k]`, one per frame, unless a newer draw has begun. */
+function drawRest(cuts, k, drawing, done) {
+  if (drawing !== draws) return;
+  if (k + 1 >= cuts.length) return done();
+  requestAnimationFrame(() => {
+    if (drawing !== draws) return;
+    const { text, annotations, hidden } = state;
+    try {
+      output.append(renderArticle(text, annotations, hidden, cuts[k], cuts[k + 1]));
+      // The article's one tab stop, when the first piece had no highlight.
+      if (!output.querySelector('mark[tabindex="0"]')) output.querySelector('mark:not([data-piece])')?.setAttribute('tabindex', '0');
+    } catch (error) {
+      output.textContent = text;
+      fail(`Could not draw the annotations: ${error.message}`);
+      return done();
+    }
+    drawRest(cuts, k + 1, drawing, done);
+  });
 }
 
 function buildLegend() {
