@@ -119,7 +119,7 @@ function draw(done = () => {}) {
       done();
     } else {
       const cuts = pieces(text, annotations.spans);
-      output.replaceChildren(renderArticle(text, annotations, hidden, cuts[0], cuts[1]));
+      output.replaceChildren(piece(cuts, 0));
       drawRest(cuts, 1, drawing, done);
     }
     panel.replaceChildren(renderPanel(annotations, hidden, { entity: stepEntity, span: focusSpan }));
@@ -137,15 +137,29 @@ function draw(done = () => {}) {
   download.disabled = !text;
 }
 
+/**
+ * Piece `k` of the article. When there are several, each is a block the browser lays out only near the viewport
+ * (content-visibility in app.css), so that appending one does not lay out all those before it again.
+ */
+function piece(cuts, k) {
+  const { text, annotations, hidden } = state;
+  const drawn = renderArticle(text, annotations, hidden, cuts[k], cuts[k + 1]);
+  if (cuts.length <= 2) return drawn;
+  const block = document.createElement('div');
+  block.className = 'piece';
+  block.append(drawn);
+  return block;
+}
+
 /** Draws the pieces after `cuts[k]`, one per frame, unless a newer draw has begun. */
 function drawRest(cuts, k, drawing, done) {
   if (drawing !== draws) return;
   if (k + 1 >= cuts.length) return done();
   requestAnimationFrame(() => {
     if (drawing !== draws) return;
-    const { text, annotations, hidden } = state;
+    const { text } = state;
     try {
-      output.append(renderArticle(text, annotations, hidden, cuts[k], cuts[k + 1]));
+      output.append(piece(cuts, k));
       // The article's one tab stop, when the first piece had no highlight.
       if (!output.querySelector('mark[tabindex="0"]')) output.querySelector('mark:not([data-piece])')?.setAttribute('tabindex', '0');
     } catch (error) {

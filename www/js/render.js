@@ -52,14 +52,16 @@ export function pieces(text, spans, size = PIECE_UNITS) {
   let covered = 0; // the furthest end of the spans that start before the candidate cut
   let at = size;
   while (at < text.length) {
-    let cut = breakAt(text, at, size);
-    while (cut !== -1) {
+    // The break stays with the piece before it (cut just after it): a piece never opens with the line break that
+    // ends the one before.
+    let cut = breakAt(text, at, size) + 1;
+    while (cut > 0) {
       while (next < spans.length && spans[next].start < cut) covered = Math.max(covered, spans[next++].end);
       if (covered <= cut) break;
       // Inside a span (a quote over paragraphs): the nearest break after it, of either kind.
-      cut = breakAt(text, covered, 0);
+      cut = breakAt(text, covered, 0) + 1;
     }
-    if (cut === -1 || cut >= text.length) break;
+    if (cut <= 0 || cut >= text.length) break;
     cuts.push(cut);
     at = cut + size;
   }
