@@ -121,8 +121,11 @@ function draw(done = () => {}) {
       const cuts = pieces(text, annotations.spans);
       output.replaceChildren(piece(cuts, 0));
       drawRest(cuts, 1, drawing, done);
+      // A long article's panel is built in the next frame, not in the same task as its first piece.
+      if (cuts.length > 2) setTimeout(() => drawing === draws && drawPanel());
+      else drawPanel();
     }
-    panel.replaceChildren(renderPanel(annotations, hidden, { entity: stepEntity, span: focusSpan }));
+    if (!text) drawPanel();
   } catch (error) {
     output.textContent = text; // at worst, the plain text
     panel.replaceChildren();
@@ -135,6 +138,16 @@ function draw(done = () => {}) {
     button.setAttribute('aria-pressed', String(!hidden.has(label)));
   }
   download.disabled = !text;
+}
+
+function drawPanel() {
+  const { annotations, hidden } = state;
+  try {
+    panel.replaceChildren(renderPanel(annotations, hidden, { entity: stepEntity, span: focusSpan }));
+  } catch (error) {
+    panel.replaceChildren();
+    fail(`Could not draw the annotations: ${error.message}`);
+  }
 }
 
 /**
