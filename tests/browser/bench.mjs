@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: how long a ~2,000-word article takes in headless Chromium with the real wasm build.
-// Prints the median of RUNS runs for annotate() alone, and for annotate + render + layout of the whole page.
+// Prints the median of RUNS runs for annotate() alone, and for annotate + render + layout of the whole page; with
+// the data folder, PolNeAR dev's words/s and what pasting 1 MB and 2 MB of it does to the page's main thread.
 import { EXAMPLE } from '../../www/js/example.js';
 import { open, start } from './helpers.mjs';
 import { existsSync, readFileSync } from 'node:fs';
@@ -91,6 +92,36 @@ try {
       `PolNeAR dev: ${polnear.length} articles, ${polnearWords} words, ${p.spans} spans; median ${p.ms.toFixed(0)} ms` +
         ` = ${Math.round(polnearWords / (p.ms / 1000)).toLocaleString('en-US')} words/s`,
     );
+    // Pasting 1 MB and 2 MB of that news into the page: how long until it is all drawn, and the main thread's
+    // long tasks meanwhile (PerformanceObserver "longtask": every task over 50 ms).
+    const corpus = polnear.join('\n\n');
+    for (const size of [1_000_000, 1_999_990]) {
+      let pasted = corpus;
+      while (pasted.length < size) pasted += `\n\n${corpus}`;
+      pasted = pasted.slice(0, size);
+      const { page: fresh } = await open(env, 'index.html');
+      await fresh.waitForFunction(() => /Ready/.test(document.querySelector('#status').textContent));
+      const q = await fresh.evaluate(async (t) => {
+        const tasks = [];
+        new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+        const out = document.querySelector('#output');
+        const runs = Number(out.dataset.runs ?? 0);
+        const t0 = performance.now();
+        const input = document.querySelector('#input');
+        input.value = t;
+        input.dispatchEvent(new Event('input'));
+        while (Number(out.dataset.runs ?? 0) <= runs) await new Promise((ok) => setTimeout(ok, 20));
+        const drawn = performance.now() - t0;
+        await new Promise((ok) => setTimeout(ok, 200)); // the observer reports after the task
+        return { drawn, tasks, marks: out.querySelectorAll('mark').length };
+      }, pasted);
+      const longest = Math.max(0, ...q.tasks);
+      console.log(
+        `paste ${(size / 1e6).toFixed(0)} MB: drawn in ${q.drawn.toFixed(0)} ms, ${q.marks} marks; ${q.tasks.length} main-thread ` +
+          `tasks over 50 ms, the longest ${longest.toFixed(0)} ms`,
+      );
+      await fresh.close();
+    }
   }
 } finally {
   await env.close();
