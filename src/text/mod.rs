@@ -26,6 +26,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn tok(&self, i: usize) -> &'t str {
         self.tokens[i].text(self.text)
     }

@@ -29,6 +29,7 @@ impl Token {
         self.start..self.end
     }
 
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
@@ -44,8 +45,15 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
+/// A letter, digit or combining mark. Asked of every character of the text: ASCII is answered without Unicode's
+/// tables.
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
 }
 
 pub fn is_apostrophe(c: char) -> bool {
