@@ -26,7 +26,12 @@ export const WWW = resolve(here, '..', 'www');
 export function serve({ root = WWW, host = '127.0.0.1', port = 8080 } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      return send(res, 400, 'bad request: the path is not valid percent-encoded UTF-8'); // never the server's end
+    }
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) return send(res, 403, 'forbidden');
     if (path.endsWith('/')) file = join(file, 'index.html');
