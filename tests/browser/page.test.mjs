@@ -237,11 +237,19 @@ describe('the page with the real wasm', () => {
       assert.equal(await page.$eval('#output', (o) => o.textContent.length), text.length);
       assert.equal(await page.isHidden('#problem'), true, `no error for ${JSON.stringify(text.slice(0, 20))}`);
     }
-    // Beyond the page's limit: a message and the plain text, not a frozen tab.
+    // Beyond the page's limit: a message, not a frozen tab; the megabytes are not drawn, and there is nothing to
+    // download (issue 14: the whole text was drawn, the status said "0 annotations", Download stayed enabled).
     const huge = 'Jason Droege said it cost $5. '.repeat(70_000);
     await annotate(page, huge);
     assert.match(await page.textContent('#problem'), /annotates up to 2,000,000/);
-    assert.equal(await page.$eval('#output', (o) => o.textContent.length), huge.length);
+    assert.match(await page.textContent('#output'), /Not annotated: 2,100,000 characters/);
+    assert.ok((await page.$eval('#output', (o) => o.textContent.length)) < 1000, 'the text is not drawn');
+    assert.match(await page.textContent('#status'), /too long/);
+    assert.equal(await page.isDisabled('#download'), true);
+    // And a text within the limit afterwards is annotated again.
+    await annotate(page, 'Jason Droege said it cost $5.');
+    assert.equal(await page.isHidden('#problem'), true);
+    assert.equal(await page.isDisabled('#download'), false);
     assertClean(p);
     await page.close();
   });

@@ -69,7 +69,7 @@ function run() {
   problem.hidden = true;
   const t0 = performance.now();
   const refusal = tooLong(text);
-  if (refusal) return show(text, EMPTY, t0, refusal);
+  if (refusal) return refuse(text, refusal);
   if (text.length <= WORKER_FROM_UNITS) {
     let annotations = EMPTY;
     let error = null;
@@ -85,6 +85,27 @@ function run() {
     (annotations) => seq === runs && show(text, annotations, t0, null),
     (error) => seq === runs && !error.cancelled && show(text, EMPTY, t0, error.message),
   );
+}
+
+/**
+ * A text over the limit: the message, and neither the text drawn (drawing megabytes would hold the page as long
+ * as annotating them) nor anything to download.
+ */
+function refuse(text, message) {
+  ++draws; // stops a long draw still going
+  state.annotations = EMPTY;
+  state.text = '';
+  state.steps.clear();
+  fail(message);
+  const p = document.createElement('p');
+  p.className = 'placeholder';
+  p.textContent = `Not annotated: ${text.length.toLocaleString('en')} characters is over the limit (see above).`;
+  output.replaceChildren(p);
+  panel.replaceChildren();
+  status.textContent = 'Not annotated: the text is too long';
+  for (const count of legend.querySelectorAll('.count')) count.textContent = '0';
+  download.disabled = true;
+  output.dataset.runs = String(Number(output.dataset.runs ?? 0) + 1); // tests wait on this
 }
 
 /** Shows the annotations of `text` (or an error) and says how long it took since `t0`. */
