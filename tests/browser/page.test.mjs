@@ -195,6 +195,31 @@ describe('the page machinery (stub)', () => {
 });
 
 describe('the page with the real wasm', () => {
+  test('a lone surrogate stays in span.text, as text.slice(start, end) has it, on the main thread and in the worker', async () => {
+    // Regression (issue 14): span.text carried U+FFFD where the caller's string has a lone surrogate.
+    const p = await open(env, 'index.html');
+    const r = await p.page.evaluate(async () => {
+      const { load } = await import('/js/engine.js');
+      const engine = await load();
+      const text = '“Hello \ud800 world,” Jason Droege said. It cost \udc00$5 million.';
+      const long = `${text} `.repeat(600);
+      const check = (t, a) => a.spans.every((s) => s.text === t.slice(s.start, s.end)) &&
+        a.spans.filter((s) => s.speaker).every((s) => s.speaker.text === t.slice(s.speaker.start, s.speaker.end));
+      const main = engine.annotate(text);
+      const worker = await engine.annotateInWorker(long);
+      return {
+        main: check(text, main),
+        worker: check(long, worker),
+        quote: main.spans.find((s) => s.label === 'QUOTE')?.text,
+        n: worker.spans.length,
+      };
+    });
+    assert.ok(r.main && r.worker, JSON.stringify(r));
+    assert.equal(r.quote, '“Hello \ud800 world,”');
+    assert.ok(r.n > 1000);
+    await p.page.close();
+  });
+
   test('a long text is annotated in the worker, the same as on the main thread; a newer text wins', async () => {
     const p = await open(env, 'index.html');
     const { page } = p;

@@ -35,6 +35,22 @@ export function load() {
   return loading;
 }
 
+/**
+ * The texts of a result taken from the caller's own string. A lone UTF-16 surrogate reaches Rust as U+FFFD (one
+ * unit too, so offsets hold), and the texts Rust returns carry U+FFFD where the caller's string has the
+ * surrogate; taken from the string itself, `text.slice(start, end) === span.text` always holds.
+ */
+function faithful(text, result) {
+  if (typeof text !== 'string' || text.isWellFormed?.() !== false) return result;
+  for (const span of result.spans) {
+    span.text = text.slice(span.start, span.end);
+    for (const part of [span.speaker, span.speaker?.affiliation]) {
+      if (part && Number.isInteger(part.start)) part.text = text.slice(part.start, part.end);
+    }
+  }
+  return result;
+}
+
 let compiling = null;
 
 /** The wasm, compiled once: the main thread and every worker instantiate this one module. */
@@ -61,7 +77,7 @@ async function instantiate(gen) {
     annotateInWorker,
     annotate(text, options) {
       try {
-        return pkg.annotate(text, options);
+        return faithful(text, pkg.annotate(text, options));
       } catch (error) {
         if (error instanceof WebAssembly.RuntimeError) {
           // The core promises never to trap; if it does, start afresh on the next load().
@@ -98,7 +114,7 @@ function startWorker() {
       if (!done || data.id !== done.id) return; // a cancelled request's late answer
       running = null;
       if (data.error) done.reject(Object.assign(new Error(data.error.message), { name: data.error.name }));
-      else done.resolve(data.result);
+      else done.resolve(faithful(done.text, data.result));
       pump();
     };
   });
