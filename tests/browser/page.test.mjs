@@ -81,6 +81,20 @@ describe('the page machinery (stub)', () => {
     await p.page.close();
   });
 
+  test('the panel’s entity buttons are named by the text they show', async () => {
+    // Regression (issue 14, axe label-content-name-mismatch): aria-label "Donald Trump, 2 mentions" against the
+    // visible "Donald Trump 2".
+    const p = await open(env, 'index.html', { stub: true });
+    await annotate(p.page, EMOJI);
+    const buttons = await p.page.$$eval('#panel section button', (bs) =>
+      bs.map((b) => ({ label: b.getAttribute('aria-label'), text: b.textContent })));
+    assert.ok(buttons.length > 0);
+    for (const b of buttons) assert.equal(b.label, null, JSON.stringify(b));
+    assert.ok(buttons.some((b) => /^\S.* \d+ mentions?$/.test(b.text)), JSON.stringify(buttons));
+    assertClean(p);
+    await p.page.close();
+  });
+
   test('legend toggles a kind off and on, with counts', async () => {
     const p = await open(env, 'index.html', { stub: true });
     const { page } = p;
@@ -90,6 +104,9 @@ describe('the page machinery (stub)', () => {
     assert.ok((await page.$$('#output mark[data-label=PERSON]')).length > 0);
     await page.click(person);
     assert.equal(await page.getAttribute(person, 'aria-pressed'), 'false');
+    // Switched off, it stays readable: muted text, not a faded button (issue 14: 2.38:1 from opacity 0.55).
+    const off = await page.$eval(person, (b) => [getComputedStyle(b).opacity, getComputedStyle(b.querySelector('mark')).color]);
+    assert.deepEqual(off, ['1', 'rgb(95, 99, 104)']);
     assert.equal((await page.$$('#output mark[data-label=PERSON]')).length, 0);
     assert.equal((await page.$$('#panel section[data-label=PERSON]')).length, 0, 'the panel hides them too');
     assert.ok((await page.$$('#output mark[data-label=MONEY]')).length > 0, 'other kinds stay');

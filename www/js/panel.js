@@ -20,9 +20,13 @@ export function renderPanel(annotations, hidden, on) {
     list.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     out.append(
       section(label, list, (e) => {
-        const b = button(() => on.entity(e.id), `${e.name}, ${e.mentions} mention${e.mentions === 1 ? '' : 's'}`);
+        // Named by its own text, "Donald Trump 2 mentions" (the last word hidden from sight): an aria-label that
+        // differs from what is shown fails those who speak the visible text to select it.
+        const b = button(() => on.entity(e.id));
         b.dataset.entity = e.id;
-        b.append(text('span', 'name', e.name), text('span', 'count', String(e.mentions)));
+        const count = text('span', 'count', String(e.mentions));
+        count.append(text('span', 'visually-hidden', ` mention${e.mentions === 1 ? '' : 's'}`));
+        b.append(text('span', 'name', e.name), ' ', count);
         return b;
       }),
     );
