@@ -176,6 +176,25 @@ describe('embed.html with the real wasm', () => {
     await p.page.close();
   });
 
+  test('the widget keeps block children apart and leaves scripts out', async () => {
+    // Regression (issue 14): "<p>…rose 3%.</p><p>Tim Cook…" was read as "…rose 3%.Tim Cook…".
+    const p = await open(env, 'embed.html');
+    const r = await p.page.evaluate(async () => {
+      await import('/widget.js');
+      const el = document.createElement('newsmark-annotator');
+      el.innerHTML = '<p>Shares of the company rose 3%.</p><p>Tim Cook said so on Monday.</p>' +
+        '<script>var leaked = 1;</script><div>Costs fell<br>to $5 million.</div>';
+      const done = new Promise((ok) => el.addEventListener('annotated', (e) => ok(e.detail), { once: true }));
+      document.body.append(el);
+      const result = await done;
+      return { text: result.text, spans: result.spans.map((s) => [s.label, s.text]) };
+    });
+    assert.equal(r.text, 'Shares of the company rose 3%.\n\nTim Cook said so on Monday.\n\nCosts fell\nto $5 million.');
+    assert.ok(r.spans.some(([l, t]) => l === 'PERSON' && t === 'Tim Cook'), JSON.stringify(r.spans));
+    assert.ok(r.spans.some(([l, t]) => l === 'PERCENT' && t === '3%'));
+    await p.page.close();
+  });
+
   test('widgets annotate long texts in the worker, without cancelling each other', async () => {
     const p = await open(env, 'embed.html');
     const r = await p.page.evaluate(async () => {
