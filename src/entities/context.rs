@@ -601,14 +601,9 @@ fn put(tagged: &mut Vec<Tagged>, tokens: Range<usize>, label: Label) {
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::find;
+    use crate::entities::labels;
     use crate::text::Doc;
     use crate::Label;
-
-    fn labels(text: &str) -> Vec<(&str, Label)> {
-        let doc = Doc::new(text);
-        find(&doc).mentions.iter().map(|m| (&text[m.range.clone()], m.label)).collect()
-    }
 
     #[test]
     fn a_list_s_sure_members_outvote_an_unsure_one() {

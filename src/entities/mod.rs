@@ -83,6 +83,13 @@ pub fn find(doc: &Doc) -> Found {
     cluster::cluster(doc, &tagged)
 }
 
+/// (mention text, label) of every mention in `text`: what the cue and context tests compare.
+#[cfg(test)]
+pub(crate) fn labels(text: &str) -> Vec<(&str, Label)> {
+    let doc = Doc::new(text);
+    find(&doc).mentions.iter().map(|m| (&text[m.range.clone()], m.label)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

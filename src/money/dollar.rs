@@ -51,12 +51,7 @@ pub fn resolve(doc: &Doc, found: &mut [(Range<usize>, Money)]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::text::Doc;
-
-    fn currencies(text: &str) -> Vec<(&str, &'static str, bool)> {
-        let doc = Doc::new(text);
-        super::super::find(&doc).into_iter().map(|(r, m)| (&text[r], m.currency, m.currency_assumed)).collect()
-    }
+    use crate::money::currencies;
 
     #[test]
     fn a_bare_dollar_follows_the_one_dollar_the_text_names() {

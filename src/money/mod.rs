@@ -76,6 +76,13 @@ pub fn find(doc: &Doc) -> Vec<(Range<usize>, Money)> {
     out
 }
 
+/// (span text, currency, assumed) of every amount in `text`: what the currency tests compare.
+#[cfg(test)]
+fn currencies(text: &str) -> Vec<(&str, &'static str, bool)> {
+    let doc = Doc::new(text);
+    find(&doc).into_iter().map(|(r, m)| (&text[r], m.currency, m.currency_assumed)).collect()
+}
+
 /// The cheap test run on every token: could an amount start here? Digits, a currency symbol, a capitalised
 /// short word (a code: "USD", "US$", "Rs"), or a word from [`TRIGGER_WORDS`] (looked up by its first part).
 fn trigger(doc: &Doc, t: usize) -> bool {
