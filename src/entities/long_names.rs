@@ -25,7 +25,7 @@ pub fn join(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     while k < tagged.len() {
         let t = &tagged[k];
         k += 1;
-        if t.label != Label::Org || t.cut != 0 {
+        if t.label != Label::Org || t.cut != 0 || t.tokens.is_empty() {
             continue;
         }
         let last = t.tokens.end - 1;
@@ -56,27 +56,31 @@ pub fn join(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
         }
         extend(tagged, k - 1, end, inside);
     }
-    let mut k = 0;
-    while k < tagged.len() {
+    for k in 0..tagged.len() {
         campus(doc, tagged, k);
-        k += 1;
     }
+    tagged.retain(|t| !t.tokens.is_empty());
 }
 
-/// Extends mention `k` to token `end`, over the `inside` mentions after it. Its organization's head word makes it
-/// as sure as a listed name, so that no vote of the names listed with it relabels it.
-fn extend(tagged: &mut Vec<Tagged>, k: usize, end: usize, inside: usize) {
+/// Extends mention `k` to token `end`, over the `inside` mentions after it, which are emptied (`end..end`, still in
+/// order) for [`join`] to drop in one pass at the end: dropping each at once would shift the rest of the list every
+/// time, quadratic in a text of many long names. Its organization's head word makes the mention as sure as a
+/// listed name, so that no vote of the names listed with it relabels it.
+fn extend(tagged: &mut [Tagged], k: usize, end: usize, inside: usize) {
     let t = &mut tagged[k];
     t.tokens.end = end;
     t.confidence = t.confidence.max(Confidence::Listed);
-    tagged.drain(k + 1..k + 1 + inside);
+    for m in &mut tagged[k + 1..k + 1 + inside] {
+        m.tokens = end..end;
+    }
 }
 
 /// "University of North Carolina at Chapel Hill": a university named for a place names its campus after "at".
-fn campus(doc: &Doc, tagged: &mut Vec<Tagged>, k: usize) {
+fn campus(doc: &Doc, tagged: &mut [Tagged], k: usize) {
     let t = &tagged[k];
     let head = doc.tok(t.tokens.start);
     let academic = t.label == Label::Org
+        && !t.tokens.is_empty()
         && t.tokens.len() >= 3
         && ["University", "College"].contains(&head)
         && doc.tok(t.tokens.start + 1) == "of";
@@ -86,7 +90,8 @@ fn campus(doc: &Doc, tagged: &mut Vec<Tagged>, k: usize) {
     let from = t.tokens.end + 1;
     let Some(end) = continuation(doc, from) else { return };
     let inside = tagged[k + 1..].iter().take_while(|m| m.tokens.start < end).count();
-    if tagged[k + 1..k + 1 + inside].iter().all(|m| m.tokens.end <= end && m.label == Label::Loc) {
+    let places = |m: &Tagged| m.tokens.is_empty() || m.tokens.end <= end && m.label == Label::Loc;
+    if tagged[k + 1..k + 1 + inside].iter().all(places) {
         extend(tagged, k, end, inside);
     }
 }
@@ -166,12 +171,23 @@ pub fn defined_by_acronyms(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String
         let label = if org { Label::Org } else { pieces[pieces.len() - 1].label };
         joins.push((start..open, label));
     }
-    for (tokens, label) in joins {
-        let from = tagged.partition_point(|t| t.tokens.end <= tokens.start);
-        let to = tagged.partition_point(|t| t.tokens.start < tokens.end);
-        let confidence = tagged[from..to].iter().map(|t| t.confidence).max().unwrap_or(Confidence::Cued);
-        tagged.splice(from..to, [Tagged { tokens, label, confidence: confidence.max(Confidence::Cued), cut: 0 }]);
+    if joins.is_empty() {
+        return;
     }
+    // One pass that rebuilds the list: the joins are in text order and apart (a "(" ends each name).
+    let old = std::mem::take(tagged);
+    let mut rest = old.into_iter().peekable();
+    for (tokens, label) in joins {
+        while let Some(t) = rest.next_if(|t| t.tokens.end <= tokens.start) {
+            tagged.push(t);
+        }
+        let mut confidence = Confidence::Cued;
+        while let Some(t) = rest.next_if(|t| t.tokens.start < tokens.end) {
+            confidence = confidence.max(t.confidence);
+        }
+        tagged.push(Tagged { tokens, label, confidence, cut: 0 });
+    }
+    tagged.extend(rest);
 }
 
 /// The first token of the capitalised words just before token `end` whose initials spell `acronym`, skipping
@@ -230,14 +246,8 @@ fn continuation(doc: &Doc, from: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::find;
-    use crate::text::Doc;
+    use crate::entities::labels;
     use crate::Label;
-
-    fn labels(text: &str) -> Vec<(&str, Label)> {
-        let doc = Doc::new(text);
-        find(&doc).mentions.iter().map(|m| (&text[m.range.clone()], m.label)).collect()
-    }
 
     #[test]
     fn a_long_organization_name_is_one_mention() {
