@@ -11,7 +11,8 @@ use std::ops::Range;
 
 /// Rewrites the currency of amounts whose currency word several currencies share, by the places the text names.
 pub fn resolve(doc: &Doc, found: &mut [(Range<usize>, Money)]) {
-    if !found.iter().any(|(r, m)| !family(doc, r, m).is_empty()) {
+    let families: Vec<Vec<&'static str>> = found.iter().map(|(r, m)| family(doc, r, m)).collect();
+    if families.iter().all(Vec::is_empty) {
         return;
     }
     // Capitalised words only: places are proper nouns ("US", not "us"). Sorted for a binary search.
@@ -36,8 +37,7 @@ pub fn resolve(doc: &Doc, found: &mut [(Range<usize>, Money)]) {
         }
     };
     let mut in_text = |place: &str| place.split(' ').all(|w| !w.is_empty() && w.is_char_boundary(1) && named_as(w));
-    for (range, money) in found.iter_mut() {
-        let candidates = family(doc, range, money);
+    for ((_, money), candidates) in found.iter_mut().zip(families) {
         let mut evidenced =
             candidates.into_iter().filter(|iso| explicit.contains(iso) || table::places(iso).any(&mut in_text));
         if let (Some(iso), None) = (evidenced.next(), evidenced.next()) {
@@ -68,12 +68,7 @@ fn family(doc: &Doc, range: &Range<usize>, money: &Money) -> Vec<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use crate::text::Doc;
-
-    fn currencies(text: &str) -> Vec<(&str, &'static str, bool)> {
-        let doc = Doc::new(text);
-        super::super::find(&doc).into_iter().map(|(r, m)| (&text[r], m.currency, m.currency_assumed)).collect()
-    }
+    use crate::money::currencies;
 
     #[test]
     fn a_shared_word_takes_the_country_the_text_names() {

@@ -198,15 +198,23 @@ fn code_or_dollar(v: &View, i: usize) -> Option<(Currency, usize)> {
             }
         }
     }
-    // "MUSD 5", "KEUR 250", "MSEK 40": a code with the magnitude's letter before it, in capitals.
-    if s.len() == 4 && (s.starts_with('M') || s.starts_with('K')) {
-        if let Some(iso) = table::code(&s[1..]).filter(|iso| *iso == &s[1..]) {
-            return Some((Currency { magnitude: if s.starts_with('M') { 6 } else { 3 }, ..cur(iso, false) }, i + 1));
-        }
+    if let Some(c) = code_with_magnitude(s) {
+        return Some((c, i + 1));
     }
     // "mxn$ 15": a code glued to "$" is that code.
     let c = code(s)?;
     Some((c, if v.s(i + 1) == "$" && v.glued(i + 1) { i + 2 } else { i + 1 }))
+}
+
+/// "MUSD 5", "KEUR 250", "MSEK 40": a code in capitals with the magnitude's letter before it (millions, thousands).
+fn code_with_magnitude(s: &str) -> Option<Currency> {
+    let magnitude = match s.as_bytes() {
+        [b'M', _, _, _] => 6,
+        [b'K', _, _, _] => 3,
+        _ => return None,
+    };
+    let iso = table::code(&s[1..]).filter(|iso| *iso == &s[1..])?;
+    Some(Currency { magnitude, ..cur(iso, false) })
 }
 
 /// A currency marker written before the number, and the atom after it: "$", "US$", "C$", "USD", "Rs.",
@@ -377,7 +385,7 @@ fn money_sized(v: &View, i: usize) -> bool {
 /// the scan runs on capitalised words.
 pub fn could_prefix(s: &str, dollar_follows: bool) -> bool {
     (s.len() == 3 && code(s).is_some())
-        || (s.len() == 4 && (s.starts_with('M') || s.starts_with('K')) && table::code(&s[1..]) == Some(&s[1..]))
+        || code_with_magnitude(s).is_some()
         || matches!(s, "Rs" | "RS" | "Rs." | "RM")
         || (dollar_follows && table::dollar_prefix(s).is_some())
 }
