@@ -92,19 +92,16 @@ function run() {
  * as annotating them) nor anything to download.
  */
 function refuse(text, message) {
-  ++draws; // stops a long draw still going
   state.annotations = EMPTY;
   state.text = '';
   state.steps.clear();
   fail(message);
+  draw(); // as for an empty text (counts, panel, Download off), which also stops a long draw still going
   const p = document.createElement('p');
   p.className = 'placeholder';
   p.textContent = `Not annotated: ${text.length.toLocaleString('en')} characters is over the limit (see above).`;
   output.replaceChildren(p);
-  panel.replaceChildren();
   status.textContent = 'Not annotated: the text is too long';
-  for (const count of legend.querySelectorAll('.count')) count.textContent = '0';
-  download.disabled = true;
   output.dataset.runs = String(Number(output.dataset.runs ?? 0) + 1); // tests wait on this
 }
 
@@ -132,6 +129,7 @@ function draw(done = () => {}) {
   const { text, annotations, hidden } = state;
   const drawing = ++draws;
   try {
+    const cuts = pieces(text, annotations.spans);
     if (!text) {
       const p = document.createElement('p');
       p.className = 'placeholder';
@@ -139,14 +137,12 @@ function draw(done = () => {}) {
       output.replaceChildren(p);
       done();
     } else {
-      const cuts = pieces(text, annotations.spans);
       output.replaceChildren(piece(cuts, 0));
       drawRest(cuts, 1, drawing, done);
-      // A long article's panel is built in the next frame, not in the same task as its first piece.
-      if (cuts.length > 2) setTimeout(() => drawing === draws && drawPanel());
-      else drawPanel();
     }
-    if (!text) drawPanel();
+    // A long article's panel is built in a task of its own, not in the same one as its first piece.
+    if (cuts.length > 2) setTimeout(() => drawing === draws && drawPanel());
+    else drawPanel();
   } catch (error) {
     output.textContent = text; // at worst, the plain text
     panel.replaceChildren();
