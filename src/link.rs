@@ -75,8 +75,9 @@ impl<'t> People<'t> {
                 *g = None;
             }
         }
-        // A person the text never names in full, by a given name that no surname list knows ("Melanie"; not
-        // "Clinton", nor the "Grant" of an "Ines Grant"), is known by that name's gender.
+        // A person the text never names in full, by a given name of one gender ("Melanie", "Kevin"), is known
+        // by that name's gender; a name the text gives in full is read by its first word above, so the "Grant"
+        // of an "Ines Grant" tells nothing.
         for (g, e) in gender.iter_mut().zip(entities).filter(|(g, e)| g.is_none() && person[e.id]) {
             if !e.name.contains(char::is_whitespace) && gender::is_given_name_only(&e.name) {
                 *g = gender::of_word(&e.name);
@@ -316,6 +317,10 @@ mod tests {
         // a woman named by her given name alone, the nearest person).
         let t = "Gareth Lowe introduced the speakers. Then Rosalind waved from the stage. “We are glad,” he said.";
         assert_eq!(linked(t), [Some("Gareth Lowe".to_string())]);
+        // Nor does a surname list stop a person the text only ever names by that one given name (regression,
+        // PolNeAR dev: "she" went to a man named "Kevin" alone, which a surname list also holds).
+        let t = "Delia Marsh cheered at the screen. Gordon was asleep. “He is here,” she said.";
+        assert_eq!(linked(t), [Some("Delia Marsh".to_string())]);
     }
 
     #[test]

@@ -58,11 +58,12 @@ pub fn of_word(word: &str) -> Option<Gender> {
     }
 }
 
-/// Whether `word` is a given name that no surname list knows ("Melanie", not "Clinton" or "Scott"): alone, it
-/// still names its bearer by the given name, and tells the pronoun.
+/// Whether `word` is a given name of one gender only ("Melanie", "Kevin"): a person the text names by it alone
+/// is known by that name's gender. The caller asks only for a name the text never gives a surname: "Grant" of
+/// an "Ines Grant" is a surname there, though a list gives it as a man's given name.
 pub fn is_given_name_only(word: &str) -> bool {
     let kinds = kinds_of(word, &mut String::with_capacity(word.len()));
-    kinds.has(Kind::Female) != kinds.has(Kind::Male) && !kinds.has(Kind::Surname)
+    kinds.has(Kind::Female) != kinds.has(Kind::Male)
 }
 
 const MALE_TITLES: &[&str] =

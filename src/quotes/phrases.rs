@@ -4,6 +4,7 @@
 
 use super::words::*;
 use super::{SpeakerCue, SpeakerKind};
+use crate::entities::{kinds_of, Kind};
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -383,12 +384,25 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
             return Some(Phrase::new(i..end, description_kind(doc, i, end - 1)));
         }
         let clitic = doc.tokens[k].kind == TokenKind::Clitic;
+        // A number glued into a modifier reads like a word: "9/11 widow", "a 23-year-old student".
+        let number = doc.tokens[k].kind == TokenKind::Number;
         // Without a determiner, only a few lower-case words may lead to the role ("election lawyer").
         // Not a preposition: "“clawed back” for responsible executives" names no one.
-        let modifier =
-            !det && k < i + MAX_MODIFIERS && is_word(doc, k) && t.starts_with(char::is_lowercase) && !governs_object(t);
-        if !(det || modifier) || !(is_word(doc, k) || clitic) || is_cue_verb(t) {
+        let modifier = !det
+            && k < i + MAX_MODIFIERS
+            && (number || is_word(doc, k) && t.starts_with(char::is_lowercase) && !governs_object(t));
+        if !(det || modifier) || !(is_word(doc, k) || clitic || number) || is_cue_verb(t) {
             return None;
+        }
+        // "said 9/11 widow Terry Strada": a name that ends the clause after a few lower-case words, which are
+        // its role whatever the noun.
+        let role = |j: usize| !kinds_of(doc.tok(j), &mut String::new()).has(Kind::Stop);
+        if modifier && k + 1 < ceil && name_part(doc, k + 1) && (i..=k).all(role) {
+            let ceil = hi.min(k + 1 + MAX_PHRASE);
+            let name_end = (k + 1..ceil).find(|&j| !name_part(doc, j)).unwrap_or(ceil);
+            if name_end >= hi || matches!(doc.tok(name_end), "," | "." | ";" | "(") {
+                return Some(Phrase::new(i..name_end, SpeakerKind::Name));
+            }
         }
         k += 1;
     }
@@ -440,6 +454,17 @@ mod tests {
             Some("election lawyer Joe Birkenstock")
         );
         assert_eq!(after("said the weather was", "the"), None);
+        // Regression (PolNeAR dev): a number in the role's modifiers ended the phrase.
+        assert_eq!(after("said 9/11 widow Terry Strada.", "9/11").as_deref(), Some("9/11 widow Terry Strada"));
+        assert_eq!(after("said a 23-year-old student.", "a").as_deref(), Some("a 23-year-old student"));
+        assert_eq!(after("said 5 percent", "5"), None);
+        assert_eq!(
+            after("said longtime resident Ana Ruiz, who", "longtime").as_deref(),
+            Some("longtime resident Ana Ruiz")
+        );
+        assert_eq!(after("said yesterday morning Ana Ruiz would", "yesterday"), None);
+        assert_eq!(after("while Trump refers", "while"), None);
+        assert_eq!(after("but Trump.", "but"), None);
         assert_eq!(after("reply Burton and Nick.", "Burton").as_deref(), Some("Burton and Nick"));
         assert_eq!(after("said Trump and his allies", "Trump").as_deref(), Some("Trump"));
         // Regression (PolNeAR dev): a preposition was taken for a modifier of the role.
