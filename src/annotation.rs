@@ -103,8 +103,9 @@ impl FromIterator<Label> for LabelSet {
 /// What to find. `Options::default()` finds everything.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
-    /// The labels whose spans are returned. Entities are still clustered (and listed in
-    /// [`Annotations::entities`]) when only QUOTE is asked for, so that speakers can be linked.
+    /// The labels whose spans are returned. Entities are still found when only QUOTE is asked for, so that
+    /// speakers can be linked; [`Annotations::entities`] lists the entities a returned span, speaker or
+    /// affiliation refers to, each with every mention in the text counted.
     pub labels: LabelSet,
 }
 

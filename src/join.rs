@@ -65,7 +65,49 @@ pub fn join(doc: &Doc, found: Found, labels: LabelSet) -> Annotations {
     spans.retain(|s| s.start < s.end && labels.contains(s.label()));
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.label().cmp(&b.label())));
     drop_overlaps_within_label(&mut spans);
+    let entities = keep_referenced(&mut spans, entities);
     Annotations { offsets: Offsets::Bytes, spans, entities }
+}
+
+/// The entities a returned span, speaker or affiliation refers to, renumbered densely with the references
+/// following: with some labels left out ("only LOC"), the people found on the way are not listed. An entity's
+/// `mentions` still counts every mention in the text.
+fn keep_referenced(spans: &mut [Span], entities: Vec<Entity>) -> Vec<Entity> {
+    fn references(span: &mut Span) -> impl Iterator<Item = &mut usize> {
+        let (entity, speaker, affiliation) = match &mut span.detail {
+            Detail::Entity { entity, .. } => (Some(entity), None, None),
+            Detail::Quote { speaker: Some(s), .. } => {
+                (None, s.entity.as_mut(), s.affiliation.as_mut().and_then(|a| a.entity.as_mut()))
+            }
+            _ => (None, None, None),
+        };
+        entity.into_iter().chain(speaker).chain(affiliation)
+    }
+    let mut used = vec![false; entities.len()];
+    for span in spans.iter_mut() {
+        for &mut id in references(span) {
+            used[id] = true;
+        }
+    }
+    if used.iter().all(|&u| u) {
+        return entities;
+    }
+    let mut new_id = vec![usize::MAX; entities.len()];
+    let kept: Vec<Entity> = entities
+        .into_iter()
+        .filter(|e| used[e.id])
+        .enumerate()
+        .map(|(id, e)| {
+            new_id[e.id] = id;
+            Entity { id, ..e }
+        })
+        .collect();
+    for span in spans.iter_mut() {
+        for id in references(span) {
+            *id = new_id[*id];
+        }
+    }
+    kept
 }
 
 /// Drops entity mentions that overlap a money or percent span, then renumbers the entities that still have

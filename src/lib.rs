@@ -30,6 +30,8 @@
 mod annotation;
 mod antecedent;
 mod entities;
+#[doc(hidden)]
+pub mod fuzzing;
 mod join;
 mod link;
 mod money;
