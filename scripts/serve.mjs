@@ -41,6 +41,10 @@ export function serve({ root = WWW, host = '127.0.0.1', port = 8080 } = {}) {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
+        // Any site may embed the widget from here: its module scripts, its worker and its wasm are fetched in
+        // CORS mode from the host page's origin (README, "Serving the widget from another origin").
+        'access-control-allow-origin': '*',
+        'cross-origin-resource-policy': 'cross-origin',
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

@@ -100,8 +100,24 @@ let running = null; // the request the worker is running
 const queue = [];
 let nextId = 0;
 
+/**
+ * A worker script must have the page's origin. Served from another origin (a host embedding the widget from a
+ * CDN), the worker is a same-origin blob that imports worker.js, which then loads like any module (with CORS).
+ */
+function newWorker() {
+  const url = new URL('./worker.js', import.meta.url);
+  if (url.origin === location.origin) return new Worker(url, { type: 'module' });
+  const blob = new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' });
+  const blobUrl = URL.createObjectURL(blob);
+  try {
+    return new Worker(blobUrl, { type: 'module' });
+  } finally {
+    URL.revokeObjectURL(blobUrl);
+  }
+}
+
 function startWorker() {
-  const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  const w = newWorker();
   const ready = new Promise((resolve, reject) => {
     w.onmessage = (event) => {
       const data = event.data;
