@@ -78,11 +78,10 @@ fn extend(tagged: &mut [Tagged], k: usize, end: usize, inside: usize) {
 /// "University of North Carolina at Chapel Hill": a university named for a place names its campus after "at".
 fn campus(doc: &Doc, tagged: &mut [Tagged], k: usize) {
     let t = &tagged[k];
-    let head = doc.tok(t.tokens.start);
+    // A mention emptied by `extend` sits at `end..end`, which may be the end of the text: no head to read there.
     let academic = t.label == Label::Org
-        && !t.tokens.is_empty()
         && t.tokens.len() >= 3
-        && ["University", "College"].contains(&head)
+        && ["University", "College"].contains(&doc.tok(t.tokens.start))
         && doc.tok(t.tokens.start + 1) == "of";
     if !academic || t.tokens.end >= doc.tokens.len() || doc.tok(t.tokens.end) != "at" {
         return;

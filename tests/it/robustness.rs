@@ -113,3 +113,12 @@ fn options_choose_labels() {
     let nothing = annotate_with(text, &Options::only(&[]));
     assert!(nothing.spans.is_empty());
 }
+
+#[test]
+fn a_long_name_running_to_the_end_of_the_text() {
+    // Regression (fuzzing, `npm run fuzz`): a mention emptied when a long organization name took it in sat at the
+    // end of the text, and the campus rule read the token there.
+    for text in ["e Council for Pe", "The Council for Peace", "a University of Ohio at Kent", "Foundation for Ar"] {
+        assert_sane(text);
+    }
+}
