@@ -10,7 +10,8 @@ import { WORKER_FROM_UNITS, load, tooLong } from './js/engine.js';
 import { highlight } from './js/highlight.js';
 import { describe } from './js/describe.js';
 import { attachTooltip } from './js/tooltip.js';
-import { markCss, sheet } from './js/labels.js';
+import { NAMES, markCss, sheet, tipCss } from './js/labels.js';
+import { rove } from './js/rove.js';
 
 import { readText } from './js/inplace.js';
 export { annotateElement } from './js/inplace.js';
@@ -20,15 +21,9 @@ export { load };
 const CSS = `
 :host { display: block; }
 :host([hidden]) { display: none; }
-.text { white-space: normal; overflow-wrap: anywhere; }
+.text { white-space: normal; overflow-wrap: anywhere; unicode-bidi: plaintext; }
 .text[data-source=property] { white-space: pre-wrap; }
-.tip { position: fixed; z-index: 2147483647; max-width: 22rem; pointer-events: none; margin: 0;
-  background: #202124; color: #fff; border-radius: 6px; padding: 0.35rem 0.55rem; font: 13px/1.4 system-ui, sans-serif;
-  display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 0.5rem; }
-.tip[hidden] { display: none; }
-.tip dl { display: contents; }
-.tip dt { color: #bdc1c6; }
-.tip dd { margin: 0; }
+${tipCss('.tip')}
 .error { color: #b3261e; font: 13px system-ui, sans-serif; }
 ${markCss('mark')}
 `;
@@ -51,12 +46,15 @@ export class NewsmarkAnnotator extends HTMLElement {
     root.adoptedStyleSheets = [shared];
     this.#out = document.createElement('div');
     this.#out.className = 'text';
+    this.#out.dir = 'auto'; // each paragraph's direction from its own text (unicode-bidi: plaintext)
     this.#out.setAttribute('part', 'text');
     this.#tip = document.createElement('div');
     this.#tip.className = 'tip';
     this.#tip.setAttribute('role', 'tooltip');
-    this.#tip.hidden = true;
+    this.#tip.id = 'tip';
+    this.#tip.popover = 'manual';
     root.append(this.#out, this.#tip);
+    rove(this.#out, 'mark:not([data-piece])');
     attachTooltip(this.#out, this.#tip, (el) => {
       const span = this.#result?.spans[el.dataset.span];
       return span ? describe(span, this.#result) : null;
@@ -129,8 +127,14 @@ export class NewsmarkAnnotator extends HTMLElement {
         const mark = document.createElement('mark');
         mark.dataset.label = r.span.label;
         mark.dataset.span = r.i;
-        if (first) mark.tabIndex = 0;
-        else mark.dataset.piece = '';
+        if (first) {
+          // One stop in the host's tab order for the whole text; arrow keys move between highlights.
+          mark.tabIndex = r.i === 0 ? 0 : -1;
+          mark.setAttribute('aria-roledescription', `${NAMES[r.span.label]} highlight`);
+          mark.setAttribute('aria-describedby', 'tip');
+        } else {
+          mark.dataset.piece = '';
+        }
         return mark;
       }),
     );

@@ -4,64 +4,22 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { WWW, serve } from '../../scripts/serve.mjs';
 import { assertContract, start } from './helpers.mjs';
+import { openRecording, startHost, until } from './hosts.mjs';
 
 let env;
 let host;
-let hostDir;
 before(async () => {
   env = await start();
-  hostDir = mkdtempSync(join(tmpdir(), 'newsmark-host-'));
-  writeFileSync(join(hostDir, 'favicon.ico'), ''); // Chromium asks every host for one
-  host = await serve({ root: hostDir, port: 0 });
+  host = await startHost();
 });
 after(async () => {
   await env?.close();
-  await new Promise((ok) => (host ? host.server.close(ok) : ok()));
-  rmSync(hostDir, { recursive: true, force: true });
+  await host?.close();
 });
 
 const SHORT = 'Jason Droege said the deal was worth $14.3 billion, up 4%.';
 const PARAGRAPH = '“We will keep serving every lab,” Jason Droege said on Tuesday after Meridian paid $14.3 billion. ';
-
-/** Writes a host page and its script into the host's directory; returns its URL. */
-function hostPage(name, { head = '', body, script = '' }) {
-  writeFileSync(join(hostDir, `${name}.js`), script);
-  writeFileSync(
-    join(hostDir, `${name}.html`),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>${head}</head>` +
-      `<body>${body}<script type="module" src="${name}.js"></script></body></html>`,
-  );
-  return new URL(`${name}.html`, host.url).href;
-}
-
-/**
- * Waits until `fn` is true in the page. page.waitForFunction compiles its predicate in the page, which a CSP
- * without 'unsafe-eval' refuses; page.evaluate goes through the DevTools protocol and is never refused.
- */
-async function until(page, fn, arg, timeout = 30_000) {
-  for (const end = Date.now() + timeout; Date.now() < end; await new Promise((ok) => setTimeout(ok, 50))) {
-    if (await page.evaluate(fn, arg)) return;
-  }
-  throw new Error(`timed out waiting for ${fn}`);
-}
-
-async function openRecording(url) {
-  const page = await env.context.newPage();
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(url);
-  return { page, errors };
-}
 
 describe('hostile hosts', () => {
   test('the widget works from another origin: module scripts, wasm and the worker, with the CORS headers the README names', async () => {
@@ -69,13 +27,13 @@ describe('hostile hosts', () => {
     assert.notEqual(new URL(widgetUrl).origin, new URL(host.url).origin, 'two origins');
     const headers = (await fetch(new URL('pkg/newsmark_bg.wasm', env.url))).headers;
     assert.equal(headers.get('access-control-allow-origin'), '*');
-    const url = hostPage('cross', {
+    const url = host.page('cross', {
       body: `<newsmark-annotator id="short">${SHORT}</newsmark-annotator><newsmark-annotator id="long"></newsmark-annotator><p id="story">${SHORT}</p>`,
       script: `import { annotateElement } from ${JSON.stringify(widgetUrl)};
         document.getElementById('long').text = ${JSON.stringify(PARAGRAPH)}.repeat(300);
         annotateElement(document.getElementById('story')).then((h) => (window.inPlace = h.annotations.spans.length));`,
     });
-    const { page, errors } = await openRecording(url);
+    const { page, errors } = await openRecording(env, url);
     await page.waitForFunction(() => ['short', 'long'].every((id) => document.getElementById(id)?.result) && window.inPlace);
     const r = await page.evaluate(async () => {
       const long = document.getElementById('long');
@@ -103,13 +61,13 @@ describe('hostile hosts', () => {
     const widgetUrl = new URL('widget.js', env.url).href;
     const csp = `default-src 'self'; script-src 'self' ${widgetOrigin} 'wasm-unsafe-eval'; ` +
       `connect-src 'self' ${widgetOrigin}; worker-src blob: ${widgetOrigin}; style-src 'self'`;
-    const url = hostPage('cross-csp', {
+    const url = host.page('cross-csp', {
       head: `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
       body: '<newsmark-annotator id="long"></newsmark-annotator>',
       script: `import ${JSON.stringify(widgetUrl)};
         document.getElementById('long').text = ${JSON.stringify(PARAGRAPH)}.repeat(300);`,
     });
-    const { page, errors } = await openRecording(url);
+    const { page, errors } = await openRecording(env, url);
     await until(page, () => document.getElementById('long')?.result);
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     assert.deepEqual(errors, []);
@@ -134,12 +92,9 @@ describe('hostile hosts', () => {
     await until(page, () => document.querySelectorAll('#output mark[data-label=MONEY]').length === 300);
     assert.deepEqual(await page.evaluate(() => window.violations), [], 'the page');
 
-    // A host page on the widget's own origin with nothing inline (embed.html has the mock host's own <style>):
-    // the host's directory links the widget's files in.
-    for (const name of ['widget.js', 'js', 'pkg', 'favicon.svg']) {
-      if (!existsSync(join(hostDir, name))) symlinkSync(join(WWW, name), join(hostDir, name));
-    }
-    const url = hostPage('strict-host', {
+    // A host page on the widget's own origin with nothing inline (embed.html has the mock host's own <style>).
+    host.linkWidget();
+    const url = host.page('strict-host', {
       head: `<meta http-equiv="Content-Security-Policy" content="${strict}"><link rel="icon" href="favicon.svg">`,
       body: `<newsmark-annotator id="short">${SHORT}</newsmark-annotator><newsmark-annotator id="long"></newsmark-annotator>` +
         `<p id="story">${SHORT}</p>`,
@@ -153,6 +108,73 @@ describe('hostile hosts', () => {
     // The tooltip (positioned by inline style from script, which a CSP allows) shows without a violation.
     await page.hover('#short >> mark');
     assert.deepEqual(await page.evaluate(() => window.violations), [], 'the widget and annotateElement');
+    await page.close();
+  });
+
+  test('inside a transformed, scrolled container the tooltip lands next to its highlight', async () => {
+    host.linkWidget();
+    const url = host.page('transformed', {
+      body: '<div id="scroller" style="height: 400px; overflow: auto">' +
+        '<div style="height: 600px"></div>' +
+        '<div style="transform: translate(60px, 40px) scale(0.8); filter: contrast(1)">' +
+        `<newsmark-annotator id="w">${SHORT}</newsmark-annotator><p id="story">${SHORT}</p></div>` +
+        '<div style="height: 900px"></div></div>',
+      script: `import { annotateElement } from './widget.js';
+        annotateElement(document.getElementById('story')).then(() => (document.body.dataset.done = '1'));`,
+    });
+    const { page, errors } = await openRecording(env, url);
+    await until(page, () => document.getElementById('w')?.result && document.body.dataset.done);
+    await page.evaluate(() => (document.getElementById('scroller').scrollTop = 450));
+    const gap = async (markHandle, tipFn) => {
+      await markHandle.hover();
+      const m = await markHandle.boundingBox();
+      const t = await page.evaluate(tipFn);
+      assert.ok(t && t.width > 0, 'the tooltip is shown');
+      return { dx: Math.abs(t.x - m.x), dy: Math.min(Math.abs(t.y - (m.y + m.height)), Math.abs(t.y + t.height - m.y)) };
+    };
+    const widgetGap = await gap(await page.locator('#w mark').first().elementHandle(), () => {
+      const r = document.getElementById('w').shadowRoot.querySelector('.tip').getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    assert.ok(widgetGap.dx < 8 && widgetGap.dy < 12, `widget tooltip off by ${JSON.stringify(widgetGap)}`);
+    const inPlaceGap = await gap(await page.locator('#story newsmark-mark').first().elementHandle(), () => {
+      const r = document.querySelector('newsmark-tooltip').shadowRoot.querySelector('.tip').getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    assert.ok(inPlaceGap.dx < 8 && inPlaceGap.dy < 12, `in-place tooltip off by ${JSON.stringify(inPlaceGap)}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('host CSS that resets everything leaves the highlights visible', async () => {
+    host.linkWidget();
+    const url = host.page('reset', {
+      head: '<link rel="stylesheet" href="reset.css">',
+      body: `<newsmark-annotator id="w">${SHORT}</newsmark-annotator><p id="story">${SHORT}</p>`,
+      script: `import { annotateElement } from './widget.js';
+        annotateElement(document.getElementById('story')).then(() => (document.body.dataset.done = '1'));`,
+    });
+    host.file('reset.css',
+      '*, *::before, *::after { margin: 0 !important; padding: 0 !important; border: 0 !important; ' +
+      'background: none !important; font: inherit !important; color: inherit !important; outline: 0 !important; } ' +
+      'mark, newsmark-mark, [data-label] { all: unset !important; }');
+    const { page, errors } = await openRecording(env, url);
+    await until(page, () => document.getElementById('w')?.result && document.body.dataset.done);
+    const looks = await page.evaluate(() => {
+      const style = (el) => {
+        const s = getComputedStyle(el);
+        return { background: s.backgroundColor, border: s.borderBottomStyle };
+      };
+      return {
+        widget: style(document.getElementById('w').shadowRoot.querySelector('mark[data-label=PERSON]')),
+        inPlace: style(document.querySelector('#story newsmark-mark[data-label=PERSON]')),
+      };
+    });
+    for (const [where, look] of Object.entries(looks)) {
+      assert.notEqual(look.background, 'rgba(0, 0, 0, 0)', `${where}: the tint survives`);
+      assert.equal(look.border, 'solid', `${where}: the underline survives`);
+    }
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

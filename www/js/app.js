@@ -5,6 +5,7 @@ import { WORKER_FROM_UNITS, load, tooLong } from './engine.js';
 import { pieces, renderArticle } from './render.js';
 import { renderPanel } from './panel.js';
 import { attachTooltip } from './tooltip.js';
+import { rove } from './rove.js';
 import { describe } from './describe.js';
 import { EXAMPLE } from './example.js';
 import { LABELS, NAMES, markCss, sheet } from './labels.js';
@@ -44,10 +45,7 @@ $('clear').addEventListener('click', () => {
   input.focus();
 });
 download.addEventListener('click', save);
-output.addEventListener('keydown', rove);
-output.addEventListener('focusin', (e) => {
-  if (e.target.matches('mark:not([data-piece])')) setTabStop(e.target);
-});
+const { setTabStop } = rove(output, 'mark:not([data-piece])');
 
 try {
   status.textContent = 'Loading…';
@@ -245,26 +243,6 @@ function focusSpan(i) {
   mark.classList.remove('flash');
   void mark.offsetWidth; // restart the animation
   mark.classList.add('flash');
-}
-
-/** Roving tabindex: the article is one tab stop; arrows, Home and End move between highlights. */
-function rove(e) {
-  if (!e.target.matches('mark:not([data-piece])')) return;
-  const marks = [...output.querySelectorAll('mark:not([data-piece])')];
-  const at = marks.indexOf(e.target);
-  const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: marks.length - 1 }[
-    e.key
-  ];
-  if (to === undefined) return;
-  e.preventDefault();
-  const next = marks[Math.max(0, Math.min(marks.length - 1, to))];
-  setTabStop(next);
-  next.focus();
-}
-
-function setTabStop(mark) {
-  for (const m of output.querySelectorAll('mark[tabindex="0"]')) m.tabIndex = -1;
-  mark.tabIndex = 0;
 }
 
 function save() {

@@ -7,12 +7,14 @@
 
 import { WORKER_FROM_UNITS, load, tooLong } from './engine.js';
 import { highlight } from './highlight.js';
-import { describeText } from './describe.js';
-import { markCss, sheet } from './labels.js';
+import { describe, describeText } from './describe.js';
+import { NAMES, markCss, sheet, tipCss } from './labels.js';
+import { attachTooltip } from './tooltip.js';
+import { rove } from './rove.js';
 
 const TAG = 'newsmark-mark';
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'svg', 'math', 'iframe',
-  'canvas', 'video', 'audio', 'object', TAG, 'newsmark-annotator']);
+  'canvas', 'video', 'audio', 'object', TAG, 'newsmark-annotator', 'newsmark-tooltip']);
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
   'table', 'td', 'th', 'tr', 'ul', 'summary', 'details']);
@@ -48,6 +50,7 @@ export async function annotateElement(element, options = {}) {
   // once for every node before it.
   let next = 0;
   let open = [];
+  let firstMark = true;
   for (const { node, start } of pieces) {
     const end = start + node.data.length;
     open = open.filter((s) => s.end > start);
@@ -57,11 +60,21 @@ export async function annotateElement(element, options = {}) {
       if (s.end > start) ranges.push({ start: s.start - start, end: s.end - start, span: s });
     }
     if (!ranges.length) continue;
-    const fragment = highlight(node.data, ranges, (r) => {
+    const fragment = highlight(node.data, ranges, (r, first) => {
       const mark = element.ownerDocument.createElement(TAG);
       mark.dataset.label = r.span.label;
       mark.dataset.span = r.span.i;
-      mark.title = describeText(r.span, annotations);
+      if (first && r.span.start >= start) {
+        // The first piece of each highlight is reachable by keyboard: the article is one tab stop (the first
+        // highlight), arrow keys move between highlights, and a screen reader reads what each one is.
+        mark.tabIndex = firstMark ? 0 : -1;
+        firstMark = false;
+        mark.setAttribute('role', 'mark');
+        mark.setAttribute('aria-roledescription', `${NAMES[r.span.label]} highlight`);
+        mark.setAttribute('aria-description', describeText(r.span, annotations));
+      } else {
+        mark.dataset.piece = '';
+      }
       return mark;
     });
     const inserted = [...fragment.childNodes];
@@ -69,10 +82,20 @@ export async function annotateElement(element, options = {}) {
     replaced.push({ node, inserted });
   }
 
+  // Hover and focus show the details in a tooltip in the top layer; clear() takes the listeners away.
+  const listening = new AbortController();
+  const selector = `${TAG}:not([data-piece])`;
+  rove(element, selector, { signal: listening.signal });
+  attachTooltip(element, tooltip(element.ownerDocument), (el) => {
+    const span = el.localName === TAG ? annotations.spans[el.dataset.span] : null; // not a host's [data-label]
+    return span ? describe(span, annotations) : null;
+  }, { signal: listening.signal });
+
   const handle = {
     text,
     annotations,
     clear() {
+      listening.abort();
       for (const { node, inserted } of replaced.reverse()) {
         if (!inserted[0].parentNode) continue; // the host removed it meanwhile
         inserted[0].replaceWith(node);
@@ -124,9 +147,28 @@ export function readText(element) {
   return { text: parts.join(''), pieces };
 }
 
+const tips = new WeakMap();
+
+/** The document's one tooltip for in-place highlights: a popover inside a shadow root, so host CSS cannot reach it. */
+function tooltip(doc) {
+  let tip = tips.get(doc);
+  if (tip?.isConnected) return tip;
+  const holder = doc.createElement('newsmark-tooltip');
+  const root = holder.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [sheet(tipCss('.tip'))];
+  tip = doc.createElement('div');
+  tip.className = 'tip';
+  tip.setAttribute('role', 'tooltip');
+  tip.popover = 'manual';
+  root.append(tip);
+  doc.body.append(holder);
+  tips.set(doc, tip);
+  return tip;
+}
+
 function addStyles(doc) {
   if (styled && doc === document) return;
   // A constructable sheet: no <style> element enters the host's DOM, and a strict CSP allows it.
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet(markCss(`${TAG}[data-label]`))];
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet(markCss(`${TAG}[data-label]`, { important: true }))];
   if (doc === document) styled = true;
 }

@@ -35,21 +35,44 @@ const LOOK = {
   QUOTE: ['rgb(0 0 0 / 0.05)', '#666', 'none'],
 };
 
-/** CSS that styles `sel[data-label=…]` highlights; used by the page, the widget's shadow root and in-place marks. */
-export function markCss(sel) {
+/**
+ * CSS that styles `sel[data-label=…]` highlights; used by the page, the widget's shadow root and in-place marks.
+ * With `important`, every declaration wins over a host's `!important` reset too (in-place marks live in the host's
+ * DOM, where `* { background: none !important }` would otherwise erase them).
+ */
+export function markCss(sel, { important = false } = {}) {
+  const rule = (selector, declarations) => {
+    const list = declarations.filter(Boolean).map((d) => (important ? `${d} !important` : d));
+    return `${selector}{${list.join(';')}}`;
+  };
   const rules = [
-    `${sel}{all:unset;display:inline;color:inherit;font:inherit;border-radius:2px;` +
-      `-webkit-box-decoration-break:clone;box-decoration-break:clone;cursor:help}`,
-    `${sel}:focus-visible{outline:2px solid #000;outline-offset:1px}`,
-    `${sel}[data-label=MONEY]{font-weight:600}`,
-    `${sel}[data-label=PERCENT]{font-weight:600}`,
-    `${sel}[data-label=QUOTE]{font-style:italic}`,
+    rule(sel, ['all:unset', 'display:inline', 'color:inherit', 'font:inherit', 'border-radius:2px',
+      '-webkit-box-decoration-break:clone', 'box-decoration-break:clone', 'cursor:help']),
+    rule(`${sel}:focus-visible`, ['outline:2px solid #000', 'outline-offset:1px']),
+    rule(`${sel}[data-label=MONEY]`, ['font-weight:600']),
+    rule(`${sel}[data-label=PERCENT]`, ['font-weight:600']),
+    rule(`${sel}[data-label=QUOTE]`, ['font-style:italic']),
   ];
   for (const [label, [tint, line, style]] of Object.entries(LOOK)) {
-    const border = style === 'none' ? '' : `border-bottom:${style === 'double' ? 3 : 2}px ${style} ${line};`;
-    rules.push(`${sel}[data-label=${label}]{background:${tint};${border}}`);
+    const border = style === 'none' ? '' : `border-bottom:${style === 'double' ? 3 : 2}px ${style} ${line}`;
+    rules.push(rule(`${sel}[data-label=${label}]`, [`background:${tint}`, border]));
   }
   return rules.join('\n');
+}
+
+/**
+ * CSS for the widget's and annotateElement's tooltip `sel`, a popover in the top layer: the UA's popover box
+ * (centred, bordered) undone, and no `display` of its own, which would show it while closed.
+ */
+export function tipCss(sel) {
+  return [
+    `${sel}{position:fixed;inset:auto;margin:0;border:0;overflow:visible;z-index:2147483647;max-width:22rem;` +
+      'pointer-events:none;background:#202124;color:#fff;border-radius:6px;padding:0.35rem 0.55rem;' +
+      'font:13px/1.4 system-ui,sans-serif;text-align:start}',
+    `${sel} dl{display:grid;grid-template-columns:auto 1fr;gap:0.1rem 0.5rem;margin:0}`,
+    `${sel} dt{color:#bdc1c6}`,
+    `${sel} dd{margin:0}`,
+  ].join('\n');
 }
 
 /** A CSSStyleSheet (constructable, so a strict Content-Security-Policy without 'unsafe-inline' allows it). */

@@ -1,7 +1,19 @@
 // One tooltip for many highlights: shown on hover and on keyboard focus, hidden on leave, blur and Escape.
 // `lookup(el)` returns [term, description] rows for a highlight element, or null for anything else.
+// A tip with the `popover` attribute (the widget's, annotateElement's) is shown in the top layer, so that a host's
+// transformed or clipping ancestor cannot move or hide it; the page's own tip is a fixed element.
 
-export function attachTooltip(container, tip, lookup) {
+const open = (tip) => {
+  if (!tip.hasAttribute('popover')) tip.hidden = false;
+  else if (!tip.matches(':popover-open')) tip.showPopover();
+};
+const close = (tip) => {
+  if (!tip.hasAttribute('popover')) tip.hidden = true;
+  else if (tip.matches(':popover-open')) tip.hidePopover();
+};
+
+/** `signal` (an AbortSignal) removes every listener when aborted: annotateElement's clear(). */
+export function attachTooltip(container, tip, lookup, { signal } = {}) {
   let current = null;
   const show = (el) => {
     const rows = lookup(el);
@@ -16,12 +28,12 @@ export function attachTooltip(container, tip, lookup) {
       dl.append(dt, dd);
     }
     tip.replaceChildren(dl);
-    tip.hidden = false;
+    open(tip);
     place(el);
   };
   const hide = () => {
     current = null;
-    tip.hidden = true;
+    close(tip);
   };
   const place = (el) => {
     const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
@@ -36,18 +48,19 @@ export function attachTooltip(container, tip, lookup) {
   container.addEventListener('mouseover', (e) => {
     const el = target(e);
     if (el && el !== current) show(el);
-  });
+  }, { signal });
   container.addEventListener('mouseout', (e) => {
     if (current && !current.contains(e.relatedTarget)) hide();
-  });
+  }, { signal });
   container.addEventListener('focusin', (e) => {
     const el = target(e);
     if (el) show(el);
-  });
-  container.addEventListener('focusout', hide);
+  }, { signal });
+  container.addEventListener('focusout', hide, { signal });
   container.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') hide();
-  });
-  addEventListener('scroll', () => current && place(current), { passive: true, capture: true });
+  }, { signal });
+  addEventListener('scroll', () => current && place(current), { passive: true, capture: true, signal });
+  signal?.addEventListener('abort', hide);
   return { show, hide };
 }
