@@ -59,7 +59,73 @@ const focused = () => {
   return { tag: el?.localName, id: el?.id, text: el?.textContent, label: el?.dataset?.label };
 };
 
+/**
+ * In the page: the contrast ratio of every highlight's text against what is behind it (its tint laid over every
+ * tint and background under it), as "LABEL ratio" for each element matching `selector`, in every root given.
+ */
+function contrasts({ selector, hosts }) {
+  const rgba = (c) => {
+    const [r, g, b, a = 1] = c.match(/[\d.]+/g).map(Number);
+    return [r, g, b, a];
+  };
+  const over = (top, under) => top.slice(0, 3).map((v, i) => v * top[3] + under[i] * (1 - top[3])).concat(1);
+  const luminance = ([r, g, b]) => {
+    const lin = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const behind = (el) => {
+    const layers = [];
+    for (let e = el; e; e = e.parentElement ?? e.getRootNode().host) {
+      const c = rgba(getComputedStyle(e).backgroundColor);
+      if (c[3] > 0) layers.push(c);
+      if (c[3] === 1) break;
+    }
+    return layers.reverse().reduce((under, top) => over(top, under), [255, 255, 255, 1]);
+  };
+  const out = [];
+  for (const root of hosts.map((h) => (h ? document.querySelector(h).shadowRoot : document))) {
+    for (const el of root.querySelectorAll(selector)) {
+      const bg = behind(el);
+      const fg = over(rgba(getComputedStyle(el).color), bg);
+      const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+      out.push({ label: el.dataset.label, ratio: (hi + 0.05) / (lo + 0.05) });
+    }
+  }
+  return out;
+}
+
+function assertContrast(found, where) {
+  assert.ok(found.length > 0, `${where}: highlights to measure`);
+  const low = found.filter((c) => c.ratio < 4.5).map((c) => `${c.label} ${c.ratio.toFixed(2)}`);
+  assert.deepEqual(low, [], `${where}: text contrast under 4.5:1`);
+}
+
+const EVERY_KIND = `${ARTICLE} The American fund owns Meridian Systems Inc.`;
+
 describe('every reader', () => {
+  test('every kind of highlight, and the legend on and off, keeps text contrast of 4.5:1 or more', async () => {
+    const { page } = await openRecording(env, env.url);
+    await until(page, () => document.getElementById('status').textContent.startsWith('Ready'));
+    await page.fill('#input', EVERY_KIND);
+    await until(page, () => document.querySelector('#output mark[data-label=MISC]'));
+    const kinds = await page.evaluate(() => [...new Set([...document.querySelectorAll('#output mark')].map((m) => m.dataset.label))]);
+    assert.deepEqual(kinds.sort(), ['LOC', 'MISC', 'MONEY', 'ORG', 'PERCENT', 'PERSON', 'QUOTE']);
+    assertContrast(await page.evaluate(contrasts, { selector: '#output mark, #legend mark', hosts: [null] }), 'page');
+    for (const label of kinds) await page.click(`#legend button[data-label=${label}]`);
+    assertContrast(await page.evaluate(contrasts, { selector: '#legend button', hosts: [null] }), 'legend off');
+    await page.close();
+
+    const widget = await openRecording(env, host.page('contrast-host', {
+      body: `<newsmark-annotator id="w">${EVERY_KIND}</newsmark-annotator><p id="story">${EVERY_KIND}</p>`,
+      script: `import { annotateElement } from './widget.js';
+        annotateElement(document.getElementById('story')).then(() => (document.body.dataset.done = '1'));`,
+    }));
+    await until(widget.page, () => document.getElementById('w')?.result && document.body.dataset.done);
+    assertContrast(await widget.page.evaluate(contrasts, { selector: 'mark', hosts: ['#w'] }), 'widget');
+    assertContrast(await widget.page.evaluate(contrasts, { selector: 'newsmark-mark', hosts: [null] }), 'in place');
+    await widget.page.close();
+  });
+
   test('the page: no serious or critical axe violation annotated, with kinds off, with the tooltip open', async () => {
     const { page, errors } = await openRecording(env, env.url);
     await until(page, () => document.getElementById('status').textContent.startsWith('Ready'));
