@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the core with cargo-fuzz (libFuzzer), installing nightly Rust and cargo-fuzz if missing.
 #   scripts/fuzz.sh [SECONDS] [TARGET ...]     each target for SECONDS (default 60); targets: annotate jsonl numbers
+# Inputs are at most FUZZ_MAX_LEN bytes (default 512: short inputs run many times faster, and the property tests and
+# the golden articles cover long texts); the seeds longer than that are cut.
 # Prints each target's executions and the total. A crash stops the run with the input saved under
 # fuzz/artifacts/TARGET/; reproduce with `cargo +nightly fuzz run -s none TARGET FILE`.
 # Built without AddressSanitizer (`-s none`): the crate is safe Rust but for one `target_feature` call, and
@@ -27,7 +29,8 @@ total=0
 for t in "${targets[@]}"; do
   log=$(mktemp)
   # -print_final_stats gives the executions; libFuzzer's own output goes to the log and its tail to stderr.
-  if ! cargo +nightly fuzz run -s none "$t" -- -max_total_time="$secs" -print_final_stats=1 >"$log" 2>&1; then
+  if ! cargo +nightly fuzz run -s none "$t" -- -max_total_time="$secs" -max_len="${FUZZ_MAX_LEN:-512}" \
+    -print_final_stats=1 >"$log" 2>&1; then
     grep -v '^ *[0-9]*: \|^ *at ' "$log" | tail -40 >&2
     say "$t: CRASH (input saved under fuzz/artifacts/$t/)"
     exit 1
