@@ -8,6 +8,7 @@
 
 import { WORKER_FROM_UNITS, load, tooLong } from './js/engine.js';
 import { highlight } from './js/highlight.js';
+import { pieces } from './js/render.js';
 import { describe } from './js/describe.js';
 import { attachTooltip } from './js/tooltip.js';
 import { NAMES, markCss, sheet, tipCss } from './js/labels.js';
@@ -23,6 +24,7 @@ const CSS = `
 :host([hidden]) { display: none; }
 .text { white-space: normal; overflow-wrap: anywhere; unicode-bidi: plaintext; }
 .text[data-source=property] { white-space: pre-wrap; }
+div.piece { content-visibility: auto; contain-intrinsic-size: auto 40rem; }
 ${tipCss('.tip')}
 .error { color: #b3261e; font: 13px system-ui, sans-serif; }
 ${markCss('mark')}
@@ -120,10 +122,26 @@ export class NewsmarkAnnotator extends HTMLElement {
       this.#result = null;
       return this.#fail(error.message, text);
     }
-    const ranges = this.#result.spans.map((span, i) => ({ start: span.start, end: span.end, span, i }));
     this.#out.dataset.source = this.#text === null ? 'content' : 'property';
-    this.#out.replaceChildren(
-      highlight(text, ranges, (r, first) => {
+    this.#draw(text, seq);
+  }
+
+  /**
+   * Draws the result's highlights. A long text is drawn a piece (about 25,000 units, cut where no highlight
+   * crosses) per frame, so that the host page's main thread is never held for the whole of it; a newer update
+   * stops an older drawing. `annotated` fires once the last piece is in.
+   */
+  #draw(text, seq) {
+    const result = this.#result;
+    const cuts = pieces(text, result.spans);
+    const piece = (k) => {
+      const from = cuts[k];
+      const to = cuts[k + 1];
+      const ranges = [];
+      result.spans.forEach((span, i) => {
+        if (span.start >= from && span.end <= to) ranges.push({ start: span.start - from, end: span.end - from, span, i });
+      });
+      const drawn = highlight(text.slice(from, to), ranges, (r, first) => {
         const mark = document.createElement('mark');
         mark.dataset.label = r.span.label;
         mark.dataset.span = r.i;
@@ -136,9 +154,28 @@ export class NewsmarkAnnotator extends HTMLElement {
           mark.dataset.piece = '';
         }
         return mark;
-      }),
-    );
-    this.dispatchEvent(new CustomEvent('annotated', { detail: this.#result, bubbles: true, composed: true }));
+      });
+      if (cuts.length <= 2) return drawn;
+      // A block laid out only near the viewport where line breaks are kept; inline where the text flows.
+      const block = document.createElement(this.#text === null ? 'span' : 'div');
+      block.className = 'piece';
+      block.append(drawn);
+      return block;
+    };
+    this.#out.replaceChildren(piece(0));
+    const rest = (k) => {
+      if (seq !== this.#seq) return;
+      if (k + 1 >= cuts.length) {
+        this.dispatchEvent(new CustomEvent('annotated', { detail: result, bubbles: true, composed: true }));
+        return;
+      }
+      requestAnimationFrame(() => {
+        if (seq !== this.#seq) return;
+        this.#out.append(piece(k));
+        rest(k + 1);
+      });
+    };
+    rest(1);
   }
 
   #fail(message, text = '') {

@@ -223,6 +223,45 @@ describe('embed.html with the real wasm', () => {
     await p.page.close();
   });
 
+  test('the widget draws a long text a piece per frame, every highlight on its words, and then fires annotated', async () => {
+    const p = await open(env, 'embed.html');
+    const r = await p.page.evaluate(async () => {
+      const paragraph = 'Jason Droege said Meridian paid $14.3 billion for 49% of it, Maria Okafor said.\n\n';
+      const el = document.createElement('newsmark-annotator');
+      document.body.append(el);
+      let frames = 0;
+      let counting = true;
+      const count = () => {
+        frames += 1;
+        if (counting) requestAnimationFrame(count);
+      };
+      const annotated = new Promise((ok) => el.addEventListener('annotated', () => ok(frames), { once: true }));
+      el.text = paragraph.repeat(1200);
+      requestAnimationFrame(count);
+      const framesAtEvent = await annotated;
+      counting = false;
+      const out = el.shadowRoot.querySelector('.text');
+      const pieces = {};
+      for (const m of out.querySelectorAll('mark')) (pieces[m.dataset.span] ??= []).push(m.textContent);
+      const wrong = el.result.spans.filter((s, i) => (pieces[i] ?? []).join('') !== el.text.slice(s.start, s.end)).length;
+      return {
+        blocks: out.querySelectorAll(':scope > div.piece').length,
+        shown: out.textContent === el.text,
+        wrong,
+        spans: el.result.spans.length,
+        stops: out.querySelectorAll('mark[tabindex="0"]').length,
+        framesAtEvent,
+      };
+    });
+    assert.ok(r.blocks >= 4, `drawn in pieces: ${r.blocks}`);
+    assert.ok(r.shown, 'the whole text is shown, nothing lost or doubled at the cuts');
+    assert.equal(r.wrong, 0, `every one of ${r.spans} highlights on its words`);
+    assert.equal(r.stops, 1, 'one tab stop');
+    assert.ok(r.framesAtEvent >= r.blocks - 1, `one piece per frame before annotated (${r.framesAtEvent} frames)`);
+    assertClean(p);
+    await p.page.close();
+  });
+
   test('the widget and annotateElement refuse a text over the limit with a message, as the page does', async () => {
     const p = await open(env, 'embed.html');
     const r = await p.page.evaluate(async () => {

@@ -35,6 +35,8 @@ describe('hostile hosts', () => {
     });
     const { page, errors } = await openRecording(env, url);
     await page.waitForFunction(() => ['short', 'long'].every((id) => document.getElementById(id)?.result) && window.inPlace);
+    // A long text is drawn a piece per frame after its result is in.
+    await until(page, () => document.getElementById('long').shadowRoot.querySelectorAll('mark[data-label=MONEY]').length === 300);
     const r = await page.evaluate(async () => {
       const long = document.getElementById('long');
       const short = document.getElementById('short');
