@@ -37,8 +37,6 @@ fn bucket(h: u64) -> u32 {
 struct Tok {
     word: u64,
     shape: u64,
-    /// Suffixes of 1..=4 characters and prefixes of 1..=3 (0 when the word is shorter).
-    affix: [u64; 7],
     /// Brown cluster bit path, spaCy style (lowest bit first); 0 when unknown.
     cluster: u32,
     kinds: u16,
@@ -71,6 +69,7 @@ struct Tok {
 struct Word {
     word: u64,
     shape: u64,
+    /// Suffixes of 1..=4 characters and prefixes of 1..=3 (0 when the word is shorter).
     affix: [u64; 7],
     cluster: u32,
     kinds: u16,
@@ -245,7 +244,6 @@ impl Extractor {
                 let tok = &mut self.toks[i];
                 tok.word = info.word;
                 tok.shape = info.shape;
-                tok.affix = info.affix;
                 tok.cluster = info.cluster;
                 tok.kinds = info.kinds;
                 tok.form = info.form;
@@ -444,7 +442,8 @@ impl Extractor {
         emit(0, 1); // bias
         emit(1, t.word);
         emit(8, t.shape);
-        for (k, &a) in t.affix.iter().enumerate() {
+        // Affixes are kept per distinct word, not per token: 56 bytes a token that a long text would pay for.
+        for (k, &a) in self.words[t.word_index as usize].affix.iter().enumerate() {
             if a != 0 {
                 emit(16 + k as u64, a);
             }
