@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // `npm run bench`: how long a ~2,000-word article takes in headless Chromium with the real wasm build.
-// Prints the median of RUNS runs for annotate() alone, and for annotate + render + layout of the whole page; with
-// the data folder, PolNeAR dev's words/s and what pasting 1 MB and 2 MB of it does to the page's main thread.
+// Prints the median of RUNS runs for annotate() alone, and for annotate + render + layout of the whole page;
+// newsmark beside its peers (compromise, wink-nlp: devDependencies used only here) on 10 KB, 100 KB and 1 MB of
+// news in one page, in interleaved rounds; the page's download size; with the data folder, PolNeAR dev's words/s
+// and what pasting 1 MB and 2 MB of it does to the page's main thread.
 import { EXAMPLE } from '../../www/js/example.js';
 import { open, start } from './helpers.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
 
 // With the data folder (NEWSMARK_DATA, default ../shared/data), also the PolNeAR dev articles that
 // `cargo bench` uses, so that the browser's words/s compares with the native figure on the same text.
@@ -67,6 +71,9 @@ try {
   console.log(`article: ${words} words, ${r.chars} UTF-16 units, ${r.spans} spans; ${RUNS} runs, Chromium ${browser}`);
   console.log(`median annotate():                      ${r.alone.toFixed(1)} ms`);
   console.log(`median annotate + render + layout:      ${r.full.toFixed(1)} ms`);
+  await peers(page, polnear ? polnear.join('\n\n') : parts.join('\n\n'), polnear ? 'PolNeAR dev' : 'the example');
+  const size = execFileSync(process.execPath, [new URL('../../scripts/size.mjs', import.meta.url).pathname], { encoding: 'utf8' });
+  console.log(`page download: ${size.match(/The page[^]*?total\s+[\d.]+ KB\s+([\d.]+ KB gzip)/)?.[1] ?? '?'} (npm run size)`);
   if (!polnear) {
     console.log(`(PolNeAR not found at ${polnearPath}: set NEWSMARK_DATA to bench on it)`);
   } else {
@@ -125,4 +132,79 @@ try {
   }
 } finally {
   await env.close();
+}
+
+/**
+ * newsmark, compromise and wink-nlp on the same text in one page: for each size, rounds in which every engine runs
+ * once (in a rotating order, so that none always runs first), then each engine's median and newsmark's speed-up
+ * over each peer, as the ratio of medians and as the median of the per-round ratios. What each finds is counted
+ * (newsmark's spans; compromise's people, places, organizations, money, percentages and quotations; wink-nlp's
+ * entities) and checked to be found at all.
+ */
+async function peers(page, corpus, source) {
+  const bundle = await build({
+    stdin: {
+      contents: "import nlp from 'compromise'; import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model';" +
+        'window.peers = { nlp, winkNLP, model };',
+      resolveDir: new URL('../..', import.meta.url).pathname,
+      loader: 'js',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  await page.evaluate(bundle.outputFiles[0].text); // through the DevTools protocol: the page's CSP allows no inline script
+  const sizes = [[10_000, 15], [100_000, 9], [1_000_000, 5]];
+  const r = await page.evaluate(async ({ corpus, sizes }) => {
+    const { load } = await import('/js/engine.js');
+    const engine = await load();
+    const { nlp, winkNLP, model } = window.peers;
+    const wink = winkNLP(model);
+    const engines = {
+      newsmark: (t) => engine.annotate(t).spans.length,
+      compromise: (t) => {
+        const d = nlp(t);
+        return d.people().length + d.places().length + d.organizations().length + d.money().length +
+          d.percentages().length + d.quotations().length;
+      },
+      'wink-nlp': (t) => wink.readDoc(t).entities().length(),
+    };
+    const names = Object.keys(engines);
+    const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    const out = [];
+    for (const [size, rounds] of sizes) {
+      let text = corpus;
+      while (text.length < size) text += `\n\n${corpus}`;
+      text = text.slice(0, text.lastIndexOf('\n\n', size) > 0 ? text.lastIndexOf('\n\n', size) : size);
+      for (const name of names) engines[name](text.slice(0, 2000)); // warm up
+      const times = Object.fromEntries(names.map((n) => [n, []]));
+      const found = {};
+      for (let round = 0; round < rounds; round++) {
+        for (let k = 0; k < names.length; k++) {
+          const name = names[(round + k) % names.length];
+          const t0 = performance.now();
+          found[name] = engines[name](text);
+          times[name].push(performance.now() - t0);
+        }
+      }
+      out.push({ size: text.length, rounds, times, found, medians: Object.fromEntries(names.map((n) => [n, median(times[n])])) });
+    }
+    return out;
+  }, { corpus, sizes });
+  console.log(`\nnewsmark and its peers in one page, on ${source} (UTF-16 units; median ms of interleaved rounds):`);
+  for (const row of r) {
+    const m = row.medians;
+    const perRound = (peer) => {
+      const ratios = row.times.newsmark.map((t, i) => row.times[peer][i] / t).sort((a, b) => a - b);
+      return ratios[ratios.length >> 1];
+    };
+    const peerText = ['compromise', 'wink-nlp']
+      .map((p) => `${p} ${m[p].toFixed(1)} ms (${(m[p] / m.newsmark).toFixed(1)}×, per round ${perRound(p).toFixed(1)}×)`)
+      .join(', ');
+    console.log(`  ${(row.size / 1000).toFixed(0)} K, ${row.rounds} rounds: newsmark ${m.newsmark.toFixed(1)} ms, ${peerText}`);
+    console.log(`    found: newsmark ${row.found.newsmark} spans, compromise ${row.found.compromise}, wink-nlp ${row.found['wink-nlp']} entities`);
+    for (const [name, n] of Object.entries(row.found)) if (!(n > 0)) throw new Error(`${name} found nothing in ${row.size} units`);
+  }
 }
