@@ -260,6 +260,35 @@ describe('the page with the real wasm', () => {
     await page.close();
   });
 
+  test('a long panel list shows its first 50 items and a "Show all" button that draws the rest, by keyboard too', async () => {
+    const p = await open(env, 'index.html');
+    const { page } = p;
+    const given = ['Jason', 'Maria', 'Tomas', 'Ines', 'Gareth', 'Delia', 'Omar', 'Priya'];
+    const family = ['Okafor', 'Lindqvist', 'Abara', 'Marsh', 'Haddad', 'Calloway', 'Brandt', 'Ekwueme'];
+    const text = given.flatMap((g) => family.map((f) => `${g} ${f} said the plan works.`)).join('\n\n');
+    await annotate(page, text);
+    const people = await page.$eval('#panel-body section[data-label=PERSON]', (s) => ({
+      shown: s.querySelectorAll('li button[data-entity]').length,
+      count: Number(s.querySelector('h2 .count').textContent),
+      more: s.querySelector('button.more')?.textContent ?? null,
+    }));
+    assert.ok(people.count > 50, `people: ${people.count}`);
+    assert.equal(people.shown, 50);
+    assert.equal(people.more, `Show all ${people.count}`);
+    await page.focus('#panel-body section[data-label=PERSON] button.more');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#panel-body section[data-label=PERSON] li button[data-entity]').length === n,
+      people.count,
+    );
+    const focused = await page.evaluate(() => document.activeElement?.closest('li')?.previousElementSibling?.parentElement
+      ?.children.length);
+    assert.equal(focused, people.count, 'focus moves to the first item shown');
+    assert.equal(await page.$$eval('#panel-body section[data-label=PERSON] button.more', (b) => b.length), 0);
+    assertClean(p);
+    await page.close();
+  });
+
   test('the XSS string stays text', async () => {
     const p = await open(env, 'index.html');
     const { page } = p;

@@ -98,7 +98,7 @@ function quoteSection(quotes, entities, on) {
     b.append(text('span', 'quote', clip(span.text, 140)), text('span', 'speaker', `— ${who}`));
     return b;
   };
-  const group = (title, entity, qs) => {
+  const group = ([title, entity, qs]) => {
     const g = document.createElement('div');
     g.className = 'said';
     if (entity != null) g.dataset.entity = entity;
@@ -108,10 +108,11 @@ function quoteSection(quotes, entities, on) {
       g.append(h3);
     }
     g.append(listOf(qs, (q) => item(q, entity != null)));
-    s.append(g);
+    return g;
   };
-  for (const [id, qs] of groups) group(entities[id].name, id, qs);
-  if (others.length) group(groups.size ? 'Others' : null, null, others);
+  const all = [...groups].map(([id, qs]) => [entities[id].name, id, qs]);
+  if (others.length) all.push([groups.size ? 'Others' : null, null, others]);
+  s.append(listOf(all, group, { tag: 'div', noun: ' speakers' }));
   return s;
 }
 
@@ -124,14 +125,44 @@ function section(label, list, item) {
   return s;
 }
 
-function listOf(xs, item) {
-  const ul = document.createElement('ul');
-  for (const x of xs) {
+/** How many items a list shows before a "Show all" button: a long article's panel stays quick to lay out. */
+export const SHOWN_ITEMS = 50;
+/** How many more items a "Show all" button draws per frame. */
+const ITEMS_PER_FRAME = 500;
+
+/**
+ * A list of the first SHOWN_ITEMS items of `xs`, and when there are more, a "Show all N" button that draws the
+ * rest a few hundred per frame (`tag` is 'ul' for items, or 'div' for the quote groups).
+ */
+function listOf(xs, item, { tag = 'ul', noun = '' } = {}) {
+  const list = document.createElement(tag);
+  const child = (x) => {
+    if (tag !== 'ul') return item(x);
     const li = document.createElement('li');
     li.append(item(x));
-    ul.append(li);
+    return li;
+  };
+  for (const x of xs.slice(0, SHOWN_ITEMS)) list.append(child(x));
+  if (xs.length > SHOWN_ITEMS) {
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'more';
+    more.textContent = `Show all ${xs.length}${noun}`;
+    const holder = document.createElement(tag === 'ul' ? 'li' : 'div');
+    holder.append(more);
+    list.append(holder);
+    more.addEventListener('click', () => {
+      const focusNext = document.activeElement === more;
+      holder.remove();
+      const rest = (from) => {
+        for (const x of xs.slice(from, from + ITEMS_PER_FRAME)) list.append(child(x));
+        if (from === SHOWN_ITEMS && focusNext) list.children[SHOWN_ITEMS]?.querySelector('button')?.focus();
+        if (from + ITEMS_PER_FRAME < xs.length) requestAnimationFrame(() => rest(from + ITEMS_PER_FRAME));
+      };
+      rest(SHOWN_ITEMS);
+    });
   }
-  return ul;
+  return list;
 }
 
 function button(onclick, label) {
