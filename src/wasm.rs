@@ -138,6 +138,9 @@ pub fn annotate(text: &JsValue, options: &JsValue) -> Result<JsValue, JsValue> {
 /// the reply `{id, result}` (what [`annotate`] returns) or `{id, error: {name, message}}`. The page and the
 /// widget send long texts here so that their main thread never runs `annotate` on them (www/js/worker.js starts
 /// it; www/js/engine.js talks to it).
+/// How many spans one message from the worker carries (see [`serve_worker`]).
+const SPANS_PER_MESSAGE: u32 = 2_000;
+
 #[wasm_bindgen(js_name = serveWorker, skip_typescript)]
 pub fn serve_worker() -> Result<(), JsValue> {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global()
@@ -150,7 +153,26 @@ pub fn serve_worker() -> Result<(), JsValue> {
         let reply = Object::new();
         let _ = Reflect::set(&reply, &JsValue::from_str("id"), &field("id"));
         let (key, value) = match annotate(&field("text"), &field("options")) {
-            Ok(result) => ("result", result),
+            Ok(result) => {
+                // The spans go ahead in parts, each its own message: the page deserialises one part per task, so
+                // that a long text's result (15,000 spans a megabyte) never holds its main thread in one piece.
+                let spans: Array = Reflect::get(&result, &JsValue::from_str("spans")).unwrap_or_default().into();
+                let len = spans.length();
+                if len > SPANS_PER_MESSAGE {
+                    for from in (0..len).step_by(SPANS_PER_MESSAGE as usize) {
+                        let part = Object::new();
+                        let _ = Reflect::set(&part, &JsValue::from_str("id"), &field("id"));
+                        let _ = Reflect::set(
+                            &part,
+                            &JsValue::from_str("part"),
+                            &spans.slice(from, from + SPANS_PER_MESSAGE),
+                        );
+                        let _ = replies.post_message(&part);
+                    }
+                    let _ = Reflect::set(&result, &JsValue::from_str("spans"), &Array::new());
+                }
+                ("result", result)
+            }
             Err(error) => {
                 let plain = Object::new();
                 for name in ["name", "message"] {

@@ -200,7 +200,8 @@ describe('embed.html with the real wasm', () => {
     const r = await p.page.evaluate(async () => {
       const { load } = await import('/js/engine.js');
       const engine = await load();
-      const text = (i) => `Jason Droege said Meridian paid $${i}4.3 billion for 49% of it, Maria Okafor said. `.repeat(300);
+      // Over 2,000 spans each: the worker sends such a result's spans ahead in parts (src/wasm.rs, serveWorker).
+      const text = (i) => `Jason Droege said Meridian paid $${i}4.3 billion for 49% of it, Maria Okafor said. `.repeat(600);
       const make = () => {
         const el = document.createElement('newsmark-annotator');
         document.body.append(el);
@@ -217,7 +218,7 @@ describe('embed.html with the real wasm', () => {
     });
     assert.ok(r.lengths.every((n) => n > 20_000), `long texts: ${r.lengths}`);
     assert.ok(r.sameA && r.sameB, 'each widget gets its own text’s spans, the same as on the main thread');
-    assert.ok(r.spans > 900, `spans: ${r.spans}`);
+    assert.ok(r.spans > 2000, `spans: ${r.spans}`);
     assert.ok(p.requests.some((u) => u.endsWith('/js/worker.js')), 'the worker was started');
     assertClean(p);
     await p.page.close();

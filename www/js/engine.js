@@ -128,9 +128,17 @@ function startWorker() {
       }
       const done = running;
       if (!done || data.id !== done.id) return; // a cancelled request's late answer
+      if (data.part) {
+        // A long result's spans come ahead in parts, one message (and one task here) each; the result follows.
+        (done.parts ??= []).push(data.part);
+        return;
+      }
       running = null;
       if (data.error) done.reject(Object.assign(new Error(data.error.message), { name: data.error.name }));
-      else done.resolve(faithful(done.text, data.result));
+      else {
+        if (done.parts) data.result.spans = done.parts.flat();
+        done.resolve(faithful(done.text, data.result));
+      }
       pump();
     };
   });
