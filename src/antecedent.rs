@@ -190,7 +190,9 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
             .is_some_and(|i| next[..i].iter().all(|w| words::is_between_subject_and_verb(w)))
         || next_tok == Some(",") && verb_after_appositive(doc, after);
     let possessive = next_tok.is_some_and(|t| matches!(t, "'s" | "’s" | "'" | "’"));
-    let oblique = possessive || (!according && prev.is_some_and(words::governs_object));
+    // "with Hillary Clinton — who's called for … — lambasting Trump's plan": the participle's subject.
+    let absolute = prev.is_some_and(|w| w.eq_ignore_ascii_case("with")) && participle_follows(doc, after);
+    let oblique = possessive || (!according && !absolute && prev.is_some_and(words::governs_object));
     // A subject opens its sentence or clause ("Trump has …", "On Wednesday, Clinton bashed …", "and Obama
     // said"); a name after a verb is its object ("hold Snyder accountable"), and one between commas after a
     // noun is an appositive ("her first child, Arabella, was born").
@@ -198,17 +200,58 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
     let clause_start = prev.is_some_and(|w| w == "," || is_conjunction(w));
     let appositive = prev == Some(",") && next_tok == Some(",");
     let verb_follows = next_tok.is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()) && !words::governs_object(t));
-    let subject = !appositive && (sentence_start || clause_start && (verb_follows || next_tok == Some(",")));
+    let subject =
+        absolute || !appositive && (sentence_start || clause_start && (verb_follows || next_tok == Some(",")));
     let mut score = 0;
     if speaks {
         score += SPEAKS;
     }
     if oblique {
         score += OBLIQUE;
-    } else if subject {
+    } else if subject || introduced(doc, after) {
         score += SUBJECT;
     }
     score
+}
+
+/// How far an inserted clause or appositive after a name may run, in tokens.
+const MAX_INSERTION: usize = 24;
+
+/// After a name ending at token `after`, a present participle, right away or after a clause set off by dashes
+/// or commas ("with Clinton — who's called for … — lambasting").
+fn participle_follows(doc: &Doc, after: usize) -> bool {
+    let n = doc.tokens.len();
+    let mut i = after;
+    if i < n && matches!(doc.tok(i), "—" | "–" | ",") {
+        let close = doc.tok(i);
+        let ceil = n.min(i + MAX_INSERTION);
+        match (i + 1..ceil).find(|&k| doc.tok(k) == close || matches!(doc.tok(k), "." | ";")) {
+            Some(k) if doc.tok(k) == close => i = k + 1,
+            _ => return false,
+        }
+    }
+    i < n && {
+        let w = doc.tok(i);
+        w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase())
+    }
+}
+
+/// "… concerns Henry Crespo, president of the Florida Democratic Black Caucus.": a person introduced by their
+/// role at the end of a sentence is brought in to be heard, as a subject is.
+fn introduced(doc: &Doc, after: usize) -> bool {
+    let n = doc.tokens.len();
+    if after >= n || doc.tok(after) != "," {
+        return false;
+    }
+    let mut i = after + 1;
+    if i < n && words::is_determiner(doc.tok(i)) {
+        i += 1;
+    }
+    let role = i < n && (words::is_title(doc.tok(i)) || words::is_speaker_noun(doc.tok(i)));
+    // The appositive runs to the end of the sentence, with no verb of its own after another comma.
+    role && (i..n.min(i + MAX_INSERTION))
+        .find(|&k| matches!(doc.tok(k), "." | "," | ";" | "“" | "\""))
+        .is_some_and(|k| doc.tok(k) == ".")
 }
 
 /// How long an appositive after a name may run, in tokens.

@@ -349,6 +349,18 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_a_participle_after_with_and_a_person_introduced_by_role() {
+        // Regressions (PolNeAR dev): "with X … -ing" makes X the participle's subject, not an object…
+        let t = "Rates rose, said Ines Calloway.\n\nIt became an issue, with Lena Marsh — who wants higher taxes — \
+                 attacking the plan.\n\n“It will not work,” she said.";
+        assert_eq!(linked(t), [Some("Lena Marsh".to_string())]);
+        // …and a person brought in by their role at a sentence's end is the one about to speak.
+        let t = "While Tomas Vask had many friends, that is something that worries Gareth Lowe, director of the \
+                 Eastport Tenants Union.\n\n“Nobody asked us,” he said.";
+        assert_eq!(linked(t), [Some("Gareth Lowe".to_string())]);
+    }
+
+    #[test]
     fn a_new_subject_takes_the_pronoun_from_the_person_last_quoted() {
         // Regression (PolNeAR dev): "he" stayed with the person quoted before, though another had since
         // become the subject.
