@@ -147,7 +147,8 @@ const MAX_TURN_GAP: usize = 120;
 
 /// Whether narration stands between byte `from` (where a speaker's last quote or its speaker ends) and the
 /// quote at token `first`: a word after the end of that sentence ("“No,” Pence said. Sanders spoke of young
-/// voters. “…”"). The sentence ends at a "." after a lower-case word, not in "(D-S.C.)" or "Rep.".
+/// voters. “…”"). The sentence ends at a "." after a lower-case word, not in "(D-S.C.)" or "Rep.", or at a line
+/// break.
 fn narration_between(doc: &Doc, from: usize, first: usize) -> bool {
     let start = doc.token_at_or_after(from);
     if first > start + MAX_TURN_GAP {
@@ -160,7 +161,12 @@ fn narration_between(doc: &Doc, from: usize, first: usize) -> bool {
             // Not inside a word: "MoveOn.org".
             && doc.tokens.get(i + 1).map_or(true, |t| t.start > doc.tokens[i].end)
     };
-    let Some(end) = (start..first).find(|&i| ends(i)) else { return false };
+    // A line break ends a sentence too: "… Pence said on CNN's “State of the Union.”\n\nOn “Face the Nation,”
+    // Sanders …" ends at the capitalised "Union.", which a period alone would not show.
+    // From the token before `from`: a line break right at it ("…State of the Union.”\n\nSanders spoke.") ends
+    // the sentence there.
+    let from_tok = start.saturating_sub(1);
+    let Some(end) = (from_tok..first).find(|&i| ends(i) || newline_before(doc, i + 1)) else { return false };
     (end + 1..first).any(|i| doc.tokens[i].kind == TokenKind::Word)
 }
 
