@@ -298,7 +298,8 @@ fn description_ending_at(doc: &Doc, head: usize, lo: usize) -> Phrase {
             start = k - 1;
             break;
         }
-        let joins = matches!(doc.tokens[k - 1].kind, TokenKind::Clitic)
+        // A number glued into a modifier joins like a word: "the 34-year-old nurse", "a 9/11 widow".
+        let joins = matches!(doc.tokens[k - 1].kind, TokenKind::Clitic | TokenKind::Number)
             || is_word(doc, k - 1) && !is_cue_verb(w) && !is_between_subject_and_verb(w) && !is_not_name(w);
         if !joins {
             break;
@@ -438,6 +439,8 @@ mod tests {
         assert_eq!(before("The prime minister said", "said").as_deref(), Some("The prime minister"));
         assert_eq!(before("and Trump on Tuesday said", "said").as_deref(), Some("Trump"));
         assert_eq!(before("McConnell, the leader, who in 2010 said", "said").as_deref(), Some("who"));
+        // Regression (PolNeAR train): a number in the description cut it to its last word.
+        assert_eq!(before("the 34-year-old mother replied", "replied").as_deref(), Some("the 34-year-old mother"));
     }
 
     #[test]
