@@ -406,7 +406,9 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
                 && cue.start - seg <= MAX_DESCRIPTION
                 && is_determiner(doc.tok(seg))
                 && (seg + 1..cue.start).all(|k| {
-                    doc.tokens[k].kind == TokenKind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase())
+                    let word =
+                        doc.tokens[k].kind == TokenKind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase());
+                    word || doc.tokens[k].kind == TokenKind::Number
                 });
             described.then(|| make(doc, Phrase::new(seg..cue.start, SpeakerKind::Description), cue))
         })
