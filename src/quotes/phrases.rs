@@ -112,8 +112,17 @@ pub fn subject_before(doc: &Doc, verb: usize, lo: usize) -> Option<Phrase> {
             }
         }
     }
+    // "Gov. John Kasich (R-OH), said": a stray comma after the party and state.
+    if j > lo + 1 && doc.tok(j - 1) == "," && doc.tok(j - 2) == ")" {
+        j -= 1;
+    }
     if j > lo && doc.tok(j - 1) == ")" {
         j = matching_back(doc, j - 1, lo, "(")?;
+    }
+    // "Jason Sims — a teacher from Mount Pleasant — says": an appositive set off by dashes.
+    if j > lo && matches!(doc.tok(j - 1), "—" | "–") {
+        let dash = matching_back(doc, j - 1, lo, doc.tok(j - 1))?;
+        return phrase_ending_at(doc, dash, lo).filter(|p| p.kind == SpeakerKind::Name);
     }
     if j > lo && doc.tok(j - 1) == "," {
         // An appositive: the subject ends before the opening comma.
@@ -439,6 +448,10 @@ mod tests {
         assert_eq!(before("The prime minister said", "said").as_deref(), Some("The prime minister"));
         assert_eq!(before("and Trump on Tuesday said", "said").as_deref(), Some("Trump"));
         assert_eq!(before("McConnell, the leader, who in 2010 said", "said").as_deref(), Some("who"));
+        // Regressions (PolNeAR train): a stray comma after the party, an appositive between dashes.
+        assert_eq!(before("Gov. John Kasich (R-OH), said", "said").as_deref(), Some("Gov. John Kasich"));
+        assert_eq!(before("Jason Sims — a teacher from Ohio — says", "says").as_deref(), Some("Jason Sims"));
+        assert_eq!(before("the plan — which failed — said", "said"), None);
         // Regression (PolNeAR train): a number in the description cut it to its last word.
         assert_eq!(before("the 34-year-old mother replied", "replied").as_deref(), Some("the 34-year-old mother"));
     }

@@ -314,10 +314,14 @@ fn name_colon(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
     let start = p.tokens.start;
     // "More from Gemma Arkwright: “…”", "A statement from the agency: “…”": the words come from the name.
     let from = start > lo && doc.tok(start - 1).eq_ignore_ascii_case("from");
+    // "… does not surprise Republican pollster Daron Shaw: “…”": a role right before the name introduces them.
+    let role =
+        start > lo && words::is_speaker_noun(doc.tok(start - 1)) && doc.tok(start - 1).starts_with(char::is_lowercase);
     let opens = start == 0
         || matches!(doc.tok(start - 1), "." | "!" | "?" | "”" | "\"" | "—" | "–" | "-")
         || newline_before(doc, start)
-        || from;
+        || from
+        || role;
     (p.kind == SpeakerKind::Name && opens).then(|| make(doc, p, colon..colon + 1))
 }
 
