@@ -3,7 +3,7 @@
 //! A paragraph ends at a blank line; when the text has no blank line at all (a paste from a web page often has
 //! one paragraph a line), at every line break. Sentences never cross a paragraph.
 
-use super::tokens::Token;
+use super::tokens::{Token, TokenKind};
 use std::ops::Range;
 
 /// Paragraph byte ranges, trimmed of surrounding whitespace; empty paragraphs are dropped.
@@ -76,8 +76,13 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> V
         while i < toks.len() {
             let tok = &toks[i];
             let s = tok.text(text);
-            // Abbreviations keep their period inside the token, so they never end a sentence here.
-            if matches!(s, "." | "!" | "?" | "…") {
+            // Abbreviations keep their period inside the token, so they never end a sentence here. Nor does a
+            // period glued on both sides, inside a word the tokenizer split: "(D-N.Y.)", "MoveOn.org".
+            let inside_word = s == "."
+                && i > 0
+                && toks[i - 1].end == tok.start
+                && toks.get(i + 1).is_some_and(|n| n.start == tok.end && n.kind == TokenKind::Word);
+            if matches!(s, "." | "!" | "?" | "…") && !inside_word {
                 let mut j = i + 1;
                 while j < toks.len() && is_closer(text, &toks[j]) {
                     j += 1;
@@ -145,5 +150,10 @@ mod tests {
             ["Burton explained from a podium.", "\"I love cats,\" he said."]
         );
         assert_eq!(split("He said \"no.\" Then left."), ["He said \"no.\"", "Then left."]);
+        // Regression (PolNeAR train): a period inside a party and state tag split the sentence.
+        assert_eq!(
+            split("Rep. Lena Marsh (D-N.Y.) reacted. Then left."),
+            ["Rep. Lena Marsh (D-N.Y.) reacted.", "Then left."]
+        );
     }
 }
