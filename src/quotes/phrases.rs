@@ -404,6 +404,11 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
         if !(det || modifier) || !(is_word(doc, k) || clitic || number) || is_cue_verb(t) {
             return None;
         }
+        // "said the 46-year-old.": a determiner and an age alone describe the speaker when the clause ends there.
+        let ends = k + 1 >= hi || matches!(doc.tok(k + 1), "." | "," | ";");
+        if det && number && k == i + 1 && ends && t.contains("-old") {
+            return Some(Phrase::new(i..k + 1, SpeakerKind::Description));
+        }
         // "said 9/11 widow Terry Strada": a name that ends the clause after a few lower-case words, which are
         // its role whatever the noun.
         let role = |j: usize| !kinds_of(doc.tok(j), &mut String::new()).has(Kind::Stop);
@@ -474,6 +479,8 @@ mod tests {
         assert_eq!(after("said 9/11 widow Terry Strada.", "9/11").as_deref(), Some("9/11 widow Terry Strada"));
         assert_eq!(after("said a 23-year-old student.", "a").as_deref(), Some("a 23-year-old student"));
         assert_eq!(after("said 5 percent", "5"), None);
+        assert_eq!(after("said the 46-year-old.", "the").as_deref(), Some("the 46-year-old"));
+        assert_eq!(after("said the 1990s.", "the"), None);
         assert_eq!(
             after("said longtime resident Ana Ruiz, who", "longtime").as_deref(),
             Some("longtime resident Ana Ruiz")
