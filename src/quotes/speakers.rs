@@ -506,6 +506,18 @@ fn possessor_of_speech(doc: &Doc, v: usize, lo: usize) -> Option<SpeakerCue> {
 /// "32% of Republican claims as “false”": after a preposition, a name right before the cue word at `v` modifies
 /// it when the cue is also a plural noun ("claims", "remarks"); a verb is left alone ("footage of Clinton
 /// asking", "the Association of Flight Attendants called", "Secretary of State John Kerry says").
+/// Whether the phrase starting at token `start` follows a lower-case word that is no conjunction: an object
+/// ("recites the same campaign points"), not a subject.
+fn after_verb(doc: &Doc, start: usize, lo: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "and", "but", "or", "that", "while", "when", "as", "because", "after", "before", "since", "if", "so", "where",
+    ];
+    start > lo && {
+        let w = doc.tok(start - 1);
+        doc.tokens[start - 1].kind == TokenKind::Word && w.starts_with(char::is_lowercase) && !OPENERS.contains(&w)
+    }
+}
+
 fn modifies_noun(doc: &Doc, p: &Phrase, v: usize, lo: usize) -> bool {
     p.kind == SpeakerKind::Name
         && p.tokens.end == v
@@ -544,8 +556,9 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         let participle = doc.tok(v).ends_with("ing");
         if v > lo && joins(doc.tok(v - 1)) && participle {
             // "“…,” Sanders said, suggesting …": the verb of saying just before the comma has the subject.
+            // Not a noun that reads as one after a verb's object ("recites the same campaign points, calling").
             if v >= lo + 2 && is_cue_verb(doc.tok(v - 2)) {
-                if let Some(p) = subject_before(doc, v - 2, lo) {
+                if let Some(p) = subject_before(doc, v - 2, lo).filter(|p| !after_verb(doc, p.tokens.start, lo)) {
                     return Some(make(doc, p, v..v + 1));
                 }
             }
