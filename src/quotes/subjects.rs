@@ -64,12 +64,14 @@ const MAX_INTRO: usize = 20;
 /// "Flying home"; the comma that must close the phrase tells them apart).
 fn is_participle_opener(doc: &Doc, i: usize) -> bool {
     let w = doc.tok(i);
-    w.len() > 5
-        && w.ends_with("ing")
-        && w.starts_with(|c: char| c.is_uppercase())
-        && doc.tokens.get(i + 1).is_some()
-        && doc.tok(i + 1).starts_with(|c: char| c.is_lowercase())
-        && !is_cue_verb(w)
+    let Some(next) = doc.tokens.get(i + 1).map(|t| t.text(doc.text)) else { return false };
+    let capital = w.starts_with(|c: char| c.is_uppercase());
+    let present = w.len() > 5 && w.ends_with("ing") && next.starts_with(|c: char| c.is_lowercase()) && !is_cue_verb(w);
+    // "Reached by phone, Bennett denied …", "Asked about the plan, she said …": a past participle and the
+    // preposition after it (not a name that ends so, "Ted said").
+    const PREPOSITIONS: &[&str] = &["by", "about", "on", "if", "whether", "for", "in", "at", "with"];
+    let past = w.len() > 4 && w.ends_with("ed") && PREPOSITIONS.contains(&next);
+    capital && (present || past)
 }
 
 /// "Twenty-two years ago, a Times article hailed …": a time phrase ending in "ago" opens the sentence.
