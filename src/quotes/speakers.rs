@@ -506,6 +506,9 @@ fn possessor_of_speech(doc: &Doc, v: usize, lo: usize) -> Option<SpeakerCue> {
 /// "32% of Republican claims as “false”": after a preposition, a name right before the cue word at `v` modifies
 /// it when the cue is also a plural noun ("claims", "remarks"); a verb is left alone ("footage of Clinton
 /// asking", "the Association of Flight Attendants called", "Secretary of State John Kerry says").
+/// How many words of time or place may stand between a verb of saying and the comma before a participle.
+const MAX_AFTER_CUE: usize = 6;
+
 /// Whether the phrase starting at token `start` follows a lower-case word that is no conjunction: an object
 /// ("recites the same campaign points"), not a subject.
 fn after_verb(doc: &Doc, start: usize, lo: usize) -> bool {
@@ -557,8 +560,14 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         if v > lo && joins(doc.tok(v - 1)) && participle {
             // "“…,” Sanders said, suggesting …": the verb of saying just before the comma has the subject.
             // Not a noun that reads as one after a verb's object ("recites the same campaign points, calling").
-            if v >= lo + 2 && is_cue_verb(doc.tok(v - 2)) {
-                if let Some(p) = subject_before(doc, v - 2, lo).filter(|p| !after_verb(doc, p.tokens.start, lo)) {
+            // "Hollande said Tuesday in Paris, noting …": a few words of time or place may follow that verb.
+            let floor = v.saturating_sub(2 + MAX_AFTER_CUE).max(lo);
+            let said = (floor..v.saturating_sub(1))
+                .rev()
+                .take_while(|&k| doc.tok(k) != ",")
+                .find(|&k| is_cue_verb(doc.tok(k)) && !doc.tok(k).ends_with("ing"));
+            if let Some(said) = said {
+                if let Some(p) = subject_before(doc, said, lo).filter(|p| !after_verb(doc, p.tokens.start, lo)) {
                     return Some(make(doc, p, v..v + 1));
                 }
             }
