@@ -584,7 +584,13 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
             let cue_bytes = doc.tokens[v].start..doc.tokens[v].end;
             return Some(outer_speaker(doc, &p, &cue_bytes, lo).unwrap_or_else(|| make(doc, p, cue)));
         }
-        // "Silverman was joined on stage by Al Franken and joked, “…”": a second verb shares the subject.
+        // "he laughed and said, “…”": a second verb shares the first one's subject…
+        if v > lo + 2 && doc.tok(v - 1) == "and" && doc.tok(v - 2).starts_with(char::is_lowercase) {
+            if let Some(p) = subject_before(doc, v - 2, lo).filter(|p| !after_verb(doc, p.tokens.start, lo)) {
+                return Some(make(doc, p, cue));
+            }
+        }
+        // …and "Silverman was joined on stage by Al Franken and joked, “…”": the sentence's.
         if v > lo && doc.tok(v - 1) == "and" {
             if let Some(s) = participle_subject(doc, sentence_start(doc, v, lo), v) {
                 return Some(SpeakerCue { cue: doc.tokens[v].start..doc.tokens[v].end, ..s });
