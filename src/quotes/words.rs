@@ -12,7 +12,7 @@ use crate::text::Doc;
 const CUE_VERBS: &[&str] = &[
     "accuse", "accused", "accuses", "accusing", "acknowledge", "acknowledged", "acknowledges", "acknowledging",
     "add", "added", "adding", "adds", "admit", "admits", "admitted", "admitting", "advise", "advised", "advises",
-    "affirm", "affirmed", "affirms", "afirmó", "allege", "alleged", "alleges", "announce", "announced", "announces",
+    "affirm", "affirmed", "affirms", "afirmó", "agree", "agreed", "agrees", "allege", "alleged", "alleges", "announce", "announced", "announces",
     "announcing", "answer", "answered", "answers", "apologised", "apologize", "apologized", "apologizes", "argue",
     "argued", "argues", "arguing", "ask", "asked", "asking", "asks", "assailed", "assert", "asserted", "asserting",
     "asserts", "assured", "assures", "attacked", "attacking", "bark", "barked", "begged", "believed", "believes",
