@@ -362,6 +362,12 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
         let e = p.tokens.end;
         return (e >= hi || matches!(doc.tok(e), "," | "." | "(" | ";")).then(|| make(doc, p, d..d + 1));
     };
+    // "“extremely careless” – as described by FBI Director James Comey": a passive's agent is the speaker.
+    if cue.end + 1 < hi && doc.tok(cue.end) == "by" && doc.tok(cue.start).ends_with("ed") {
+        if let Some(p) = phrase_starting_at(doc, cue.end + 1, hi).filter(|p| p.kind == SpeakerKind::Name) {
+            return Some(make(doc, p, cue));
+        }
+    }
     let according = cue.len() == 2;
     let participle = !according && doc.tok(cue.start).ends_with("ing") && cue.start == seg;
     if participle {
