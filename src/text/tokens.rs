@@ -66,7 +66,7 @@ const ABBREVIATIONS: &[&str] = &[
     "adm", "maj", "rev", "hon", "pres", "supt", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ",
     "assn", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig", "mt",
-    "ft", "ave", "blvd", "rd", "cf", "al", "vol", "ed", "eds", "pp",
+    "ft", "ave", "blvd", "rd", "cf", "al", "vol", "ed", "eds", "pp", "del",
 ];
 
 pub fn is_abbreviation(word: &str) -> bool {
@@ -199,6 +199,8 @@ mod tests {
         assert_eq!(words("Meta Platforms Inc. said"), ["Meta", "Platforms", "Inc.", "said"]);
         assert_eq!(words("Mr. Droege, Ph.D."), ["Mr.", "Droege", ",", "Ph.D."]);
         assert_eq!(words("Rod L. MacDonald"), ["Rod", "L.", "MacDonald"]);
+        // Regression (PolNeAR dev): a delegate's title ended the sentence before the name.
+        assert_eq!(words("state Del. Marcia Price"), ["state", "Del.", "Marcia", "Price"]);
     }
 
     #[test]
