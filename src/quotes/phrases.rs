@@ -144,7 +144,48 @@ pub fn subject_before(doc: &Doc, verb: usize, lo: usize) -> Option<Phrase> {
         }
         return before;
     }
-    phrase_ending_at(doc, j, lo)
+    match phrase_ending_at(doc, j, lo) {
+        // "Riders marching down Harbor Street chanted": a name after a preposition is its object, and the people
+        // before the participle are the subject.
+        Some(p) if p.tokens.start > lo && is_place_preposition(doc.tok(p.tokens.start - 1)) => {
+            reduced_relative(doc, p.tokens.start, lo).or(Some(p))
+        }
+        found => found.or_else(|| reduced_relative(doc, j, lo)),
+    }
+}
+
+/// A preposition before a name that makes it no subject, including those of motion ("marching down Harbor
+/// Street", "through Eastport").
+fn is_place_preposition(w: &str) -> bool {
+    const MOTION: &[&str] = &["down", "up", "through", "across", "along", "past", "around", "outside", "inside"];
+    governs_object(w) || MOTION.iter().any(|m| m.eq_ignore_ascii_case(w))
+}
+
+/// How many words a participle phrase between a subject and its verb may run to.
+const MAX_PARTICIPLE_PHRASE: usize = 6;
+
+/// "Protesters marching through the streets chanted": the subject before a participle phrase that ends at
+/// token `j` (lower-case words only, no punctuation).
+fn reduced_relative(doc: &Doc, j: usize, lo: usize) -> Option<Phrase> {
+    let floor = j.saturating_sub(MAX_PARTICIPLE_PHRASE).max(lo + 1);
+    let lower = |k: usize| is_word(doc, k) && doc.tok(k).starts_with(|c: char| c.is_lowercase());
+    let mut m = j;
+    while m > floor && lower(m - 1) {
+        m -= 1;
+        let w = doc.tok(m);
+        if w.len() > 4 && w.ends_with("ing") && !is_cue_verb(w) {
+            // People by role ("Protesters", "officials"), not a place or a name, which a participle follows as
+            // often as it follows its subject ("… in Oklahoma City saying …").
+            // A capital only where the sentence opens: "Judge Berman professing" is a name whatever it ends in.
+            let noun = doc.tok(m - 1);
+            let opens = m == 1 || matches!(doc.tok(m - 2), "." | "!" | "?" | "”" | "\"" | "“");
+            // A plural opening the sentence is people whatever the noun ("Riders marching …").
+            let listed = is_speaker_noun(&noun.to_ascii_lowercase());
+            let people = (opens || noun.starts_with(char::is_lowercase)) && listed || opens && noun.ends_with('s');
+            return phrase_ending_at(doc, m, lo).filter(|p| people && p.kind != SpeakerKind::OrgReference);
+        }
+    }
+    None
 }
 
 /// Verbs that lead through "to" to a verb of saying: "went on to say", "tried to explain".
@@ -453,6 +494,10 @@ mod tests {
         assert_eq!(before("The prime minister said", "said").as_deref(), Some("The prime minister"));
         assert_eq!(before("and Trump on Tuesday said", "said").as_deref(), Some("Trump"));
         assert_eq!(before("McConnell, the leader, who in 2010 said", "said").as_deref(), Some("who"));
+        // Regression (PolNeAR dev): a participle phrase between the subject and its verb.
+        assert_eq!(before("Protesters marching through the streets chanted", "chanted").as_deref(), Some("Protesters"));
+        assert_eq!(before("the rain falling on the streets chanted", "chanted"), None);
+        assert_eq!(before("And yet here was Judge Okafor professing his inability to tell", "tell"), None);
         // Regressions (PolNeAR train): a stray comma after the party, an appositive between dashes.
         assert_eq!(before("Gov. John Kasich (R-OH), said", "said").as_deref(), Some("Gov. John Kasich"));
         assert_eq!(before("Jason Sims — a teacher from Ohio — says", "says").as_deref(), Some("Jason Sims"));
