@@ -93,6 +93,13 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
                 .map(|(s, _, _)| s.clone())
                 .or_else(|| (lo..first).rev().find_map(|v| possessor_of_speech(doc, v, lo)))
                 .or_else(|| noun_colon(doc, sent_tok, first))
+                // "… Haddad stated that the report “was not good.” Adding, “…”": a sentence that opens with a
+                // participle of saying goes on with the speaker of the sentence before.
+                .or_else(|| {
+                    let goes_on = previous.filter(|(_, _, s)| *s + 1 == sent)?;
+                    let cue = opening_participle(doc, sent_tok, first)?;
+                    Some(SpeakerCue { cue, ..goes_on.0.clone() })
+                })
                 .or_else(|| clause_colon(doc, sent_tok, first))
                 // "He said the tactic, meant to win over …, was an “insult”": a sentence whose subject and verb
                 // of saying open it, beyond the window searched.
@@ -422,6 +429,15 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
                 });
             described.then(|| make(doc, Phrase::new(seg..cue.start, SpeakerKind::Description), cue))
         })
+}
+
+/// The bytes of a participle of saying that opens a sentence, followed by a comma or colon or by the quote
+/// itself ("Adding, “…”").
+fn opening_participle(doc: &Doc, sent_tok: usize, first: usize) -> Option<Range<usize>> {
+    let w = doc.tok(sent_tok);
+    let opens = sent_tok + 1 == first || sent_tok + 2 == first && matches!(doc.tok(sent_tok + 1), "," | ":");
+    let participle = w.ends_with("ing") && w.starts_with(char::is_uppercase) && is_cue_verb(&w.to_ascii_lowercase());
+    (opens && participle).then(|| doc.tokens[sent_tok].start..doc.tokens[sent_tok].end)
 }
 
 /// "Obama is rolling out a new message: “It's about me.”": a noun of saying just before the colon that opens a
