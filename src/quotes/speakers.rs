@@ -254,6 +254,12 @@ fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<Range<usize>> {
     if as_put_it(doc, i, hi) {
         return Some(i..i + 1);
     }
+    // "“…,” Trump went on.", "She went on: “…”": going on is saying more, when nothing follows but punctuation.
+    let next = |k: usize| doc.tokens.get(i + k).map(|t| t.text(doc.text));
+    let goes_on = matches!(w, "went" | "goes" | "go") && next(1) == Some("on");
+    if goes_on && next(2).map_or(true, |t| matches!(t, "." | "," | ":" | ";")) {
+        return Some(i..i + 2);
+    }
     (w.eq_ignore_ascii_case("according") && i + 1 < hi && doc.tok(i + 1).eq_ignore_ascii_case("to")).then(|| i..i + 2)
 }
 
@@ -375,7 +381,7 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
             return Some(make(doc, p, cue));
         }
     }
-    let according = cue.len() == 2;
+    let according = doc.tok(cue.start).eq_ignore_ascii_case("according");
     let participle = !according && doc.tok(cue.start).ends_with("ing") && cue.start == seg;
     if participle {
         // "… hailed the vote as “fantastic,” telling reporters …": the participle's subject is the sentence's,
@@ -564,7 +570,7 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
     while v > lo {
         v -= 1;
         let Some(cue) = cue_at(doc, v, first) else { continue };
-        if cue.len() == 2 {
+        if doc.tok(cue.start).eq_ignore_ascii_case("according") {
             if let Some(p) = phrase_starting_at(doc, cue.end, first) {
                 return Some(make(doc, p, cue));
             }
