@@ -409,8 +409,12 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
     // "according to the Daily Caller", "said the Rev. Peter Wherry": "the" and a name (a title, a paper).
     if w.eq_ignore_ascii_case("the") && i + 1 < ceil && name_part(doc, i + 1) {
         let end = (i + 1..ceil).find(|&k| !name_part(doc, k)).unwrap_or(ceil);
-        // Not "the White House spokesman": a name that modifies a noun is part of a description.
-        if !(end < ceil && is_word(doc, end) && is_speaker_noun(doc.tok(end))) {
+        // Not "the White House spokesman", "The Democratic presidential candidate": a name that modifies a noun
+        // (after up to two lower-case words) is part of a description.
+        let noun_after = (end..ceil.min(end + 3))
+            .take_while(|&k| is_word(doc, k) && doc.tok(k).starts_with(char::is_lowercase))
+            .any(|k| is_speaker_noun(doc.tok(k)));
+        if !noun_after {
             return Some(Phrase::new(i..end, SpeakerKind::Name));
         }
     }
@@ -515,6 +519,11 @@ mod tests {
         assert_eq!(after("according to the Daily Caller, the", "the").as_deref(), Some("the Daily Caller"));
         assert_eq!(after("said the Rev. Peter Wherry, of", "the").as_deref(), Some("the Rev. Peter Wherry"));
         assert_eq!(after("said the White House spokesman", "the").as_deref(), Some("the White House spokesman"));
+        // Regression (PolNeAR train): lower-case words between the capitalised one and the role.
+        assert_eq!(
+            after("said the Democratic presidential candidate.", "the").as_deref(),
+            Some("the Democratic presidential candidate")
+        );
         assert_eq!(
             after("said election lawyer Joe Birkenstock.", "election").as_deref(),
             Some("election lawyer Joe Birkenstock")

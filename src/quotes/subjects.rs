@@ -74,6 +74,23 @@ fn is_participle_opener(doc: &Doc, i: usize) -> bool {
     capital && (present || past)
 }
 
+/// How far into a sentence a dateline's dash may come, in tokens.
+const MAX_DATELINE: usize = 12;
+
+/// "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –", "DECATUR, Ill. —": the token after a dateline's dash when
+/// the sentence at `lo` opens with one (capitalised words, numbers, commas and a bracketed agency before it).
+fn dateline_end(doc: &Doc, lo: usize, first: usize) -> Option<usize> {
+    let ceil = (lo + MAX_DATELINE).min(first);
+    let dash = (lo + 1..ceil).find(|&k| matches!(doc.tok(k), "—" | "–" | "-" | "―"))?;
+    let plain = (lo..dash).all(|k| {
+        let t = doc.tok(k);
+        matches!(t, "," | "(" | ")" | ".")
+            || doc.tokens[k].kind == TokenKind::Number
+            || t.starts_with(char::is_uppercase)
+    });
+    (plain && dash + 1 < first).then_some(dash + 1)
+}
+
 /// "Twenty-two years ago, a Times article hailed …": a time phrase ending in "ago" opens the sentence.
 fn is_time_ago(doc: &Doc, i: usize, first: usize) -> bool {
     (i + 1..(i + 5).min(first)).any(|k| doc.tok(k).eq_ignore_ascii_case("ago"))
@@ -93,7 +110,7 @@ pub(super) fn participle_subject(doc: &Doc, lo: usize, first: usize) -> Option<S
 }
 
 fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> Option<SpeakerCue> {
-    let mut i = lo;
+    let mut i = dateline_end(doc, lo, first).unwrap_or(lo);
     // "Conversely, PolitiFact rated …": an adverb and its comma open the sentence too.
     let adverb = |i: usize| is_sentence_adverb(doc.tok(i)) && i + 1 < first && doc.tok(i + 1) == ",";
     while i < first && (is_opener(doc.tok(i)) || adverb(i) || doc.tok(i) == ",") {
@@ -101,7 +118,16 @@ fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> 
     }
     if i < first && (is_preposition(doc.tok(i)) || is_participle_opener(doc, i) || is_time_ago(doc, i, first)) {
         let ceil = (i + MAX_INTRO).min(first);
-        i = (i..ceil).find(|&k| doc.tok(k) == ",")? + 1;
+        // The intro may hold a comma of its own ("Speaking at a town hall in Salem, New Hampshire, Trump went
+        // after Bush"): the comma after which a phrase and a lower-case verb follow ends it, else the first.
+        let commas: Vec<usize> = (i..ceil).filter(|&k| doc.tok(k) == ",").collect();
+        let clause = |c: usize| {
+            phrase_starting_at(doc, c + 1, first).is_some_and(|p| {
+                let e = p.tokens.end;
+                e < first && doc.tokens[e].kind == TokenKind::Word && doc.tok(e).starts_with(char::is_lowercase)
+            })
+        };
+        i = commas.iter().copied().find(|&c| clause(c)).or(commas.first().copied())? + 1;
         // The comma may close a quoted title: On “Face the Nation,” Sanders …
         while i < first && matches!(doc.tok(i), "”" | "\"") {
             i += 1;
