@@ -7,11 +7,10 @@
 // already on the page. The wasm is found next to this file (import.meta.url), wherever it is served from.
 
 import { WORKER_FROM_UNITS, load, tooLong } from './js/engine.js';
-import { highlight } from './js/highlight.js';
-import { pieces } from './js/render.js';
+import { pieces, renderArticle } from './js/render.js';
 import { describe } from './js/describe.js';
 import { attachTooltip } from './js/tooltip.js';
-import { NAMES, markCss, sheet, tipCss } from './js/labels.js';
+import { markCss, sheet, tipCss } from './js/labels.js';
 import { rove } from './js/rove.js';
 
 import { readText } from './js/inplace.js';
@@ -31,6 +30,7 @@ ${markCss('mark')}
 `;
 
 let shared = null;
+const NOTHING_HIDDEN = new Set();
 
 export class NewsmarkAnnotator extends HTMLElement {
   static observedAttributes = ['labels'];
@@ -135,26 +135,7 @@ export class NewsmarkAnnotator extends HTMLElement {
     const result = this.#result;
     const cuts = pieces(text, result.spans);
     const piece = (k) => {
-      const from = cuts[k];
-      const to = cuts[k + 1];
-      const ranges = [];
-      result.spans.forEach((span, i) => {
-        if (span.start >= from && span.end <= to) ranges.push({ start: span.start - from, end: span.end - from, span, i });
-      });
-      const drawn = highlight(text.slice(from, to), ranges, (r, first) => {
-        const mark = document.createElement('mark');
-        mark.dataset.label = r.span.label;
-        mark.dataset.span = r.i;
-        if (first) {
-          // One stop in the host's tab order for the whole text; arrow keys move between highlights.
-          mark.tabIndex = r.i === 0 ? 0 : -1;
-          mark.setAttribute('aria-roledescription', `${NAMES[r.span.label]} highlight`);
-          mark.setAttribute('aria-describedby', 'tip');
-        } else {
-          mark.dataset.piece = '';
-        }
-        return mark;
-      });
+      const drawn = renderArticle(text, result, NOTHING_HIDDEN, cuts[k], cuts[k + 1], 'tip');
       if (cuts.length <= 2) return drawn;
       // A block laid out only near the viewport where line breaks are kept; inline where the text flows.
       const block = document.createElement(this.#text === null ? 'span' : 'div');

@@ -161,11 +161,9 @@ describe('every reader', () => {
 
     await page.keyboard.press('Tab');
     assert.deepEqual(await page.evaluate(focused), { tag: 'mark', id: '', text: spans[0], label: 'PERSON' });
-    const tip = () => {
-      const t = document.getElementById('w').shadowRoot.querySelector('.tip');
-      return t.matches(':popover-open') ? t.textContent : null;
-    };
-    assert.match(await page.evaluate(tip), /Person/, 'focus shows the tooltip');
+    // The text of a tooltip while it is open, else null ('#w .tip' reaches into the widget's shadow root).
+    const shown = (tip) => page.locator(tip).evaluate((t) => (t.matches(':popover-open') ? t.textContent : null));
+    assert.match(await shown('#w .tip'), /Person/, 'focus shows the tooltip');
     assert.equal(
       await page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('mark').getAttribute('aria-describedby')),
       'tip',
@@ -183,15 +181,11 @@ describe('every reader', () => {
     assert.equal(first.text, 'Jason Droege');
     const description = await page.evaluate(() => document.activeElement.getAttribute('aria-description'));
     assert.match(description, /Person/, 'a screen reader reads what it is');
-    const inPlaceTip = () => {
-      const t = document.querySelector('newsmark-tooltip').shadowRoot.querySelector('.tip');
-      return t.matches(':popover-open') ? t.textContent : null;
-    };
-    assert.match(await page.evaluate(inPlaceTip), /Person/);
+    assert.match(await shown('newsmark-tooltip .tip'), /Person/);
     await page.keyboard.press('ArrowRight');
     assert.equal((await page.evaluate(focused)).text, '$14.3 billion');
     await page.keyboard.press('Escape');
-    assert.equal(await page.evaluate(inPlaceTip), null, 'Escape hides the tooltip');
+    assert.equal(await shown('newsmark-tooltip .tip'), null, 'Escape hides the tooltip');
     await page.keyboard.press('Tab');
     assert.equal((await page.evaluate(focused)).id, 'after', 'one stop: Tab leaves the article');
 

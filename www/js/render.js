@@ -12,10 +12,11 @@ export const PIECE_UNITS = 25_000;
  * @param {Set<string>} hidden  labels not to show
  * @param {number} [from]  the piece of `text` to draw, [from, to); no span may cross its edges ([pieces] cuts so)
  * @param {number} [to]
+ * @param {string} [tooltipId]  the id of the tooltip that describes a highlight (the widget's is in its shadow root)
  * @returns {DocumentFragment} marks carry data-label and data-span (the span's index in annotations.spans); the
  *   first highlight of the piece is the article's one tab stop when `from` is 0
  */
-export function renderArticle(text, annotations, hidden = new Set(), from = 0, to = text.length) {
+export function renderArticle(text, annotations, hidden = new Set(), from = 0, to = text.length, tooltipId = 'tooltip') {
   const ranges = [];
   annotations.spans.forEach((span, i) => {
     if (!hidden.has(span.label) && span.start >= from && span.end <= to) {
@@ -32,7 +33,7 @@ export function renderArticle(text, annotations, hidden = new Set(), from = 0, t
       mark.tabIndex = first ? 0 : -1;
       first = false;
       mark.setAttribute('aria-roledescription', `${NAMES[r.span.label]} highlight`);
-      mark.setAttribute('aria-describedby', 'tooltip');
+      mark.setAttribute('aria-describedby', tooltipId);
     } else {
       mark.dataset.piece = '';
     }
