@@ -68,10 +68,16 @@ pub fn check(text: &str, found: &Annotations, labels: LabelSet) -> Result<(), St
 }
 
 fn check_range(text: &str, r: Range<usize>, said: &str) -> Result<(), String> {
-    ensure!(r.start < r.end && r.end <= text.len(), "{r:?} out of bounds of {} bytes", text.len());
-    ensure!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end), "{r:?} not on char boundaries");
+    check_bounds(text, &r)?;
     let got = &text[r.clone()];
     ensure!(got == said, "{r:?} is {got:?}, not {said:?}");
+    Ok(())
+}
+
+/// A non-empty range inside `text`, on `char` boundaries.
+fn check_bounds(text: &str, r: &Range<usize>) -> Result<(), String> {
+    ensure!(r.start < r.end && r.end <= text.len(), "{r:?} out of bounds of {} bytes", text.len());
+    ensure!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end), "{r:?} not on char boundaries");
     Ok(())
 }
 
@@ -134,13 +140,10 @@ pub fn numbers(text: &str) -> Result<(), String> {
 pub fn money(text: &str) -> Result<(), String> {
     let doc = Doc::new(text);
     for (r, m) in crate::money::find(&doc) {
-        ensure!(r.start < r.end && r.end <= text.len(), "money {r:?} out of bounds");
-        ensure!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end), "money {r:?} off boundaries");
-        check_money(&m).map_err(|e| format!("money {r:?}: {e}"))?;
+        check_bounds(text, &r).and_then(|()| check_money(&m)).map_err(|e| format!("money {r:?}: {e}"))?;
     }
     for (r, _) in crate::percent::find(&doc) {
-        ensure!(r.start < r.end && r.end <= text.len(), "percent {r:?} out of bounds");
-        ensure!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end), "percent {r:?} off boundaries");
+        check_bounds(text, &r).map_err(|e| format!("percent: {e}"))?;
     }
     Ok(())
 }

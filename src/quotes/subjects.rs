@@ -120,14 +120,14 @@ fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> 
         let ceil = (i + MAX_INTRO).min(first);
         // The intro may hold a comma of its own ("Speaking at a town hall in Salem, New Hampshire, Trump went
         // after Bush"): the comma after which a phrase and a lower-case verb follow ends it, else the first.
-        let commas: Vec<usize> = (i..ceil).filter(|&k| doc.tok(k) == ",").collect();
+        let commas = (i..ceil).filter(|&k| doc.tok(k) == ",");
         let clause = |c: usize| {
             phrase_starting_at(doc, c + 1, first).is_some_and(|p| {
                 let e = p.tokens.end;
                 e < first && doc.tokens[e].kind == TokenKind::Word && doc.tok(e).starts_with(char::is_lowercase)
             })
         };
-        i = commas.iter().copied().find(|&c| clause(c)).or(commas.first().copied())? + 1;
+        i = commas.clone().find(|&c| clause(c)).or_else(|| commas.clone().next())? + 1;
         // The comma may close a quoted title: On “Face the Nation,” Sanders …
         while i < first && matches!(doc.tok(i), "”" | "\"") {
             i += 1;
