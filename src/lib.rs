@@ -30,6 +30,7 @@
 mod annotation;
 mod antecedent;
 mod entities;
+pub mod export;
 #[doc(hidden)]
 pub mod fuzzing;
 mod join;

@@ -121,3 +121,35 @@ fn jsonl_streams_each_result_before_the_next_line_arrives() {
     drop(stdin);
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn exports_from_a_file_and_from_a_batch() {
+    let path = std::env::temp_dir().join(format!("newsmark-cli-export-{}.txt", std::process::id()));
+    std::fs::write(&path, "😀 Maren Holt said it cost $5 million.").unwrap();
+    let file = path.to_str().unwrap();
+    let spacy = run(&["--format", "spacy", file], b"");
+    let tasks = run(&["--format=label-studio", file], b"");
+    std::fs::remove_file(&path).ok();
+    let spacy = json(&spacy);
+    assert_eq!(spacy["meta"]["id"], file);
+    let money = spacy["spans"].as_array().unwrap().iter().find(|s| s["label"] == "MONEY").cloned().unwrap();
+    assert_eq!((money["start"].as_u64(), money["end"].as_u64()), (Some(26), Some(36)));
+    // A Label Studio import file is a list of tasks.
+    assert_eq!(json(&tasks)[0]["data"]["id"], file);
+
+    let batch = b"{\"id\": 7, \"text\": \"It rose 4%.\"}\nnot json\n{\"id\": \"b\", \"text\": \"Paid $5.\"}\n";
+    let out = run(&["--jsonl", "--format", "doccano"], batch);
+    let lines: Vec<Value> = out.stdout.lines().map(|l| serde_json::from_str(&l.unwrap()).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!((&lines[0]["meta"]["id"], &lines[0]["label"][0][2]), (&Value::from(7), &Value::from("PERCENT")));
+    assert!(lines[1]["error"].as_str().unwrap().starts_with("line 2: not JSON"));
+    assert_eq!(lines[2]["label"][0], serde_json::json!([5, 7, "MONEY"]));
+
+    // CoNLL has no room for an error: it goes to standard error and the other documents follow.
+    let out = run(&["--jsonl", "--format", "conll"], batch);
+    let conll = String::from_utf8(out.stdout).unwrap();
+    assert!(conll.starts_with("-DOCSTART-\t7\n\nIt\tO\tO\nrose\tO\tO\n4\tB-PERCENT\tO\n"), "{conll}");
+    assert!(conll.contains("-DOCSTART-\t\"b\"\n\nPaid\tO\tO\n$\tB-MONEY\tO\n5\tI-MONEY\tO\n"), "{conll}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2: not JSON"));
+    assert!(out.status.success());
+}

@@ -3,6 +3,7 @@
 
 mod cases;
 mod cli;
+mod exports;
 mod golden;
 mod offsets;
 mod properties;

@@ -1,5 +1,6 @@
 //! Command-line arguments, parsed by hand: the CLI has few flags and no dependency is worth its bytes here.
 
+use newsmark::export::Format;
 use newsmark::{Label, Offsets, Options};
 
 pub const HELP: &str = "\
@@ -12,7 +13,10 @@ USAGE:
 OPTIONS:
     --jsonl                 one result per input line, {\"id\": …, …}, in input order; a bad line gives
                             {\"id\": …, \"error\": \"…\"} and the run goes on
-    --offsets UNIT          unit of every start/end: chars (code points, default), utf16 or bytes
+    --format FORMAT         json (newsmark's own, default), or an export for labeling tools, offsets in
+                            code points: spacy (spaCy/Prodigy JSONL), label-studio (tasks with predictions),
+                            doccano (JSONL), w3c (Web Annotation JSON-LD), conll (IOB2, a token a line)
+    --offsets UNIT          unit of every start/end in json: chars (code points, default), utf16 or bytes
     --labels L1,L2,…        only these labels (PERSON, ORG, LOC, MISC, MONEY, PERCENT, QUOTE)
     --pretty                indented JSON (not with --jsonl)
     -h, --help              this help
@@ -27,6 +31,8 @@ pub struct Args {
     pub file: Option<String>,
     pub jsonl: bool,
     pub offsets: Offsets,
+    /// An export format; `None` for the contract JSON.
+    pub format: Option<Format>,
     pub options: Options,
     pub pretty: bool,
 }
@@ -40,8 +46,15 @@ pub enum Exit {
 }
 
 pub fn parse(argv: impl IntoIterator<Item = String>) -> Result<Args, Exit> {
-    let mut args =
-        Args { file: None, jsonl: false, offsets: Offsets::Chars, options: Options::default(), pretty: false };
+    let mut args = Args {
+        file: None,
+        jsonl: false,
+        offsets: Offsets::Chars,
+        format: None,
+        options: Options::default(),
+        pretty: false,
+    };
+    let mut offsets_given = false;
     let mut argv = argv.into_iter();
     while let Some(arg) = argv.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -56,7 +69,19 @@ pub fn parse(argv: impl IntoIterator<Item = String>) -> Result<Args, Exit> {
             "-V" | "--version" => return Err(Exit::Version),
             "--jsonl" => args.jsonl = true,
             "--pretty" => args.pretty = true,
+            "--format" => {
+                let v = value("--format")?;
+                args.format = match v.as_str() {
+                    "json" => None,
+                    name => Some(Format::parse(name).ok_or_else(|| {
+                        Exit::Usage(format!(
+                            "--format takes json, spacy, label-studio, doccano, w3c or conll, not {v:?}"
+                        ))
+                    })?),
+                };
+            }
             "--offsets" => {
+                offsets_given = true;
                 let v = value("--offsets")?;
                 args.offsets = Offsets::parse(&v)
                     .ok_or_else(|| Exit::Usage(format!("--offsets takes chars, utf16 or bytes, not {v:?}")))?;
@@ -79,6 +104,14 @@ pub fn parse(argv: impl IntoIterator<Item = String>) -> Result<Args, Exit> {
     }
     if args.jsonl && args.pretty {
         return Err(Exit::Usage("--pretty would break JSON Lines into several lines".into()));
+    }
+    if let Some(format) = args.format {
+        if offsets_given {
+            return Err(Exit::Usage(format!("--offsets is for json; {format} counts code points")));
+        }
+        if args.pretty {
+            return Err(Exit::Usage(format!("--pretty is for json, not {format}")));
+        }
     }
     Ok(args)
 }
@@ -107,6 +140,8 @@ mod tests {
         assert_eq!((a.file.as_deref(), a.offsets, a.pretty), (Some("a.txt"), Offsets::Utf16, true));
         let a = p(&["--jsonl", "--labels", "MONEY,QUOTE"]).unwrap();
         assert!(a.options.labels.contains(Label::Money) && !a.options.labels.contains(Label::Person));
+        assert_eq!(p(&["--format", "label-studio"]).unwrap().format, Some(Format::LabelStudio));
+        assert_eq!(p(&["--format=json"]).unwrap().format, None);
     }
 
     #[test]
@@ -117,6 +152,9 @@ mod tests {
         assert!(matches!(p(&["a", "b"]), Err(Exit::Usage(_))));
         assert!(matches!(p(&["--jsonl", "a.txt"]), Err(Exit::Usage(_))));
         assert!(matches!(p(&["--frobnicate"]), Err(Exit::Usage(_))));
+        assert!(matches!(p(&["--format", "csv"]), Err(Exit::Usage(_))));
+        assert!(matches!(p(&["--format", "spacy", "--offsets", "utf16"]), Err(Exit::Usage(_))));
+        assert!(matches!(p(&["--format", "w3c", "--pretty"]), Err(Exit::Usage(_))));
         assert_eq!(p(&["--help"]), Err(Exit::Help));
         assert_eq!(p(&["-V"]), Err(Exit::Version));
     }

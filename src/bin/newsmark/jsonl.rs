@@ -1,6 +1,7 @@
 //! `--jsonl`: one result per input line, streamed in input order with memory bounded by the longest line.
 
 use crate::progress::Progress;
+use newsmark::export::{self, Document, Format};
 use newsmark::{Annotations, Offsets, Options};
 use serde::Serialize;
 use serde_json::Value;
@@ -22,6 +23,15 @@ struct Failed<'a> {
     error: &'a str,
 }
 
+/// What each result is written as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Output {
+    /// The contract JSON with `{"id": …}` first, in this unit.
+    Json(Offsets),
+    /// An export; a JSON format gives one line per document, CoNLL a block per document.
+    Export(Format),
+}
+
 /// Counts of what a run did.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Stats {
@@ -29,12 +39,13 @@ pub struct Stats {
     pub errors: u64,
 }
 
-/// Annotates each line of `input`, writing one line of output for each non-blank input line.
-/// Returns an error only when reading or writing fails; a bad line is reported in the output and skipped.
+/// Annotates each line of `input`, writing one result for each non-blank input line.
+/// Returns an error only when reading or writing fails; a bad line is reported and skipped: in the output as
+/// `{"id", "error"}` for the JSON formats, on standard error for CoNLL, which has no room for it.
 pub fn run<R: Read, W: Write>(
     input: R,
     mut output: W,
-    offsets: Offsets,
+    format: Output,
     options: &Options,
     mut progress: Option<&mut Progress>,
 ) -> io::Result<Stats> {
@@ -58,15 +69,19 @@ pub fn run<R: Read, W: Write>(
             continue;
         }
         stats.lines += 1;
-        match annotate_line(bytes, offsets, options) {
-            Result::Ok((id, result)) => serde_json::to_writer(&mut output, &Ok { id: &id, result: &result })?,
+        match annotate_line(bytes, options) {
+            Result::Ok((id, text, result)) => write_result(&mut output, format, &id, &text, &result)?,
             Err((id, why)) => {
                 stats.errors += 1;
                 let error = format!("line {line_no}: {why}");
-                serde_json::to_writer(&mut output, &Failed { id: &id, error: &error })?
+                if format == Output::Export(Format::Conll) {
+                    eprintln!("newsmark: {error}");
+                } else {
+                    serde_json::to_writer(&mut output, &Failed { id: &id, error: &error })?;
+                    output.write_all(b"\n")?;
+                }
             }
         }
-        output.write_all(b"\n")?;
         if line.capacity() > KEEP_BUFFER_BYTES {
             line = Vec::new();
         }
@@ -78,13 +93,43 @@ pub fn run<R: Read, W: Write>(
     Ok(stats)
 }
 
+fn write_result<W: Write>(
+    output: &mut W,
+    format: Output,
+    id: &Value,
+    text: &str,
+    found: &Annotations,
+) -> io::Result<()> {
+    match format {
+        Output::Json(offsets) => {
+            serde_json::to_writer(&mut *output, &Ok { id, result: &found.to_offsets(text, offsets) })?;
+            output.write_all(b"\n")
+        }
+        Output::Export(format) => {
+            let id_json = (!id.is_null()).then(|| id.to_string());
+            let id_text = match id {
+                Value::String(s) => Some(s.clone()),
+                Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            };
+            let doc = Document { text, found, id_json: id_json.as_deref(), id_text: id_text.as_deref() };
+            let exported = export::export(&doc, format).map_err(io::Error::other)?;
+            output.write_all(exported.as_bytes())?;
+            if format.is_json() {
+                output.write_all(b"\n")?;
+            }
+            Result::Ok(())
+        }
+    }
+}
+
 fn trim_line_end(line: &[u8]) -> &[u8] {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     line.strip_suffix(b"\r").unwrap_or(line)
 }
 
-/// The id and annotations of one line, or the id (null when unknown) and what was wrong with it.
-fn annotate_line(bytes: &[u8], offsets: Offsets, options: &Options) -> Result<(Value, Annotations), (Value, String)> {
+/// The id, text and byte-offset annotations of one line, or the id (null when unknown) and what was wrong.
+fn annotate_line(bytes: &[u8], options: &Options) -> Result<(Value, String, Annotations), (Value, String)> {
     let text = std::str::from_utf8(bytes)
         .map_err(|e| (Value::Null, format!("not UTF-8 (invalid byte at {})", e.valid_up_to())))?;
     let mut value: Value = serde_json::from_str(text).map_err(|e| (Value::Null, format!("not JSON: {e}")))?;
@@ -92,12 +137,12 @@ fn annotate_line(bytes: &[u8], offsets: Offsets, options: &Options) -> Result<(V
         return Err((Value::Null, format!("expected an object {{\"id\": …, \"text\": \"…\"}}, got {}", kind(&value))));
     };
     let id = object.remove("id").unwrap_or(Value::Null);
-    match object.get("text") {
+    match object.remove("text") {
         Some(Value::String(text)) => {
-            let result = newsmark::annotate_with(text, options).to_offsets(text, offsets);
-            Result::Ok((id, result))
+            let result = newsmark::annotate_with(&text, options);
+            Result::Ok((id, text, result))
         }
-        Some(other) => Err((id, format!("\"text\" must be a string, got {}", kind(other)))),
+        Some(other) => Err((id, format!("\"text\" must be a string, got {}", kind(&other)))),
         None => Err((id, "no \"text\" field".to_string())),
     }
 }
@@ -119,7 +164,7 @@ mod tests {
 
     fn run_str(input: &str) -> (Vec<Value>, Stats) {
         let mut out = Vec::new();
-        let stats = run(input.as_bytes(), &mut out, Offsets::Chars, &Options::default(), None).unwrap();
+        let stats = run(input.as_bytes(), &mut out, Output::Json(Offsets::Chars), &Options::default(), None).unwrap();
         let lines = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
         (lines, stats)
     }
@@ -147,7 +192,7 @@ mod tests {
         let mut input = b"{\"id\": 1, \"text\": \"a".to_vec();
         input.extend([0xff, b'"', b'}', b'\n']);
         let mut out = Vec::new();
-        let stats = run(&input[..], &mut out, Offsets::Chars, &Options::default(), None).unwrap();
+        let stats = run(&input[..], &mut out, Output::Json(Offsets::Chars), &Options::default(), None).unwrap();
         assert_eq!(stats.errors, 1);
         assert!(String::from_utf8(out).unwrap().contains("not UTF-8"));
     }

@@ -47,8 +47,26 @@ fn single(args: &args::Args) -> Result<(), String> {
     };
     let text = std::str::from_utf8(&bytes)
         .map_err(|e| format!("{name} is not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))?;
-    let result = newsmark::annotate_with(text, &args.options).to_offsets(text, args.offsets);
+    let found = newsmark::annotate_with(text, &args.options);
     let mut out = io::BufWriter::new(io::stdout().lock());
+    if let Some(format) = args.format {
+        let id_text = args.file.as_deref().filter(|f| *f != "-");
+        let id_json = id_text.map(|f| serde_json::Value::from(f).to_string());
+        let doc = newsmark::export::Document { text, found: &found, id_json: id_json.as_deref(), id_text };
+        let exported = newsmark::export::export(&doc, format).map_err(|e| e.to_string())?;
+        // A Label Studio import file is a list of tasks; the other formats are one document as they are.
+        let (open, close) = match format {
+            newsmark::export::Format::LabelStudio => ("[", "]\n"),
+            f if f.is_json() => ("", "\n"),
+            _ => ("", ""),
+        };
+        return [open, exported.as_str(), close]
+            .iter()
+            .try_for_each(|part| out.write_all(part.as_bytes()))
+            .and_then(|()| out.flush())
+            .map_err(|e| format!("writing output: {e}"));
+    }
+    let result = found.to_offsets(text, args.offsets);
     let written = if args.pretty {
         serde_json::to_writer_pretty(&mut out, &result)
     } else {
@@ -65,8 +83,12 @@ fn single(args: &args::Args) -> Result<(), String> {
 fn batch(args: &args::Args) -> Result<(), String> {
     let mut progress = io::stderr().is_terminal().then(progress::Progress::new);
     let stdout = io::stdout().lock();
-    let stats = jsonl::run(io::stdin().lock(), stdout, args.offsets, &args.options, progress.as_mut())
-        .map_err(|e| format!("{e}"))?;
+    let output = match args.format {
+        Some(format) => jsonl::Output::Export(format),
+        None => jsonl::Output::Json(args.offsets),
+    };
+    let stats =
+        jsonl::run(io::stdin().lock(), stdout, output, &args.options, progress.as_mut()).map_err(|e| format!("{e}"))?;
     if let Some(p) = progress.as_mut() {
         p.finish(&stats);
     }
