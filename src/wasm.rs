@@ -5,6 +5,7 @@
 //! in JavaScript. A lone surrogate in the JavaScript string arrives here as U+FFFD, which is one UTF-16 unit
 //! too, so offsets still line up with the caller's string.
 
+use crate::export::{export_file, Document, Format};
 use crate::{annotate_with, Label, LabelSet, Offsets, Options};
 use js_sys::{Array, Error, Object, Reflect, TypeError};
 use serde::Serialize;
@@ -117,6 +118,15 @@ export interface AnnotateOptions {
  */
 export function annotate(text: string, options?: AnnotateOptions | null): Annotations;
 
+/** The export formats (README, "Exports"); offsets in them are code points. */
+export type ExportFormat = "spacy" | "label-studio" | "doccano" | "w3c" | "conll";
+
+/**
+ * Annotates `text` and returns it as a file in `format`, ready to download (a Label Studio file is a list of one
+ * task). Throws like annotate(), and an Error for an unknown format.
+ */
+export function exportText(text: string, options: AnnotateOptions | null | undefined, format: ExportFormat): string;
+
 /** The newsmark crate version. */
 export function version(): string;
 "#;
@@ -134,8 +144,30 @@ pub fn annotate(text: &JsValue, options: &JsValue) -> Result<JsValue, JsValue> {
         .map_err(|e| Error::new(&format!("annotate: could not convert the result: {e}")).into())
 }
 
+/// Annotates `text` and returns it as a file in an export format.
+#[wasm_bindgen(js_name = exportText, skip_typescript)]
+pub fn export_text(text: &JsValue, options: &JsValue, format: &JsValue) -> Result<String, JsValue> {
+    let Some(text) = text.as_string() else {
+        return Err(type_error(&format!("exportText(text): text must be a string, got {}", type_name(text))));
+    };
+    let options = parse_options(options)?;
+    let Some(format) = format.as_string().and_then(|f| Format::parse(&f)) else {
+        let known: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+        return Err(Error::new(&format!(
+            "exportText(text, options, format): format must be one of {}, got {}",
+            known.join(", "),
+            format.as_string().map_or_else(|| type_name(format), |f| format!("\"{f}\""))
+        ))
+        .into());
+    };
+    let found = annotate_with(&text, &options);
+    let doc = Document { text: &text, found: &found, id_json: None, id_text: None };
+    export_file(&doc, format).map_err(|e| Error::new(&format!("exportText: {e}")).into())
+}
+
 /// Makes the Web Worker this module runs in answer annotation requests: each message `{id, text, options}` gets
-/// the reply `{id, result}` (what [`annotate`] returns) or `{id, error: {name, message}}`. The page and the
+/// the reply `{id, result}` (what [`annotate`] returns) or `{id, error: {name, message}}`; with a `format`, the
+/// result is what [`export_text`] returns. The page and the
 /// widget send long texts here so that their main thread never runs `annotate` on them (www/js/worker.js starts
 /// it; www/js/engine.js talks to it).
 /// How many spans one message from the worker carries (see [`serve_worker`]).
@@ -152,7 +184,14 @@ pub fn serve_worker() -> Result<(), JsValue> {
         let field = |name: &str| Reflect::get(&request, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
         let reply = Object::new();
         let _ = Reflect::set(&reply, &JsValue::from_str("id"), &field("id"));
-        let (key, value) = match annotate(&field("text"), &field("options")) {
+        let format = field("format");
+        let answer = if format.is_undefined() {
+            annotate(&field("text"), &field("options"))
+        } else {
+            export_text(&field("text"), &field("options"), &format).map(JsValue::from)
+        };
+        let (key, value) = match answer {
+            Ok(result) if !format.is_undefined() => ("result", result),
             Ok(result) => {
                 // The spans go ahead in parts, each its own message: the page deserialises one part per task, so
                 // that a long text's result (15,000 spans a megabyte) never holds its main thread in one piece.

@@ -105,6 +105,20 @@ pub fn export(doc: &Document, format: Format) -> Result<String, ExportError> {
     Ok(out)
 }
 
+/// The document as a file of its own: a Label Studio import file is a list of tasks (`[task]`), and every
+/// format ends with a newline.
+pub fn export_file(doc: &Document, format: Format) -> Result<String, ExportError> {
+    let mut out = export(doc, format)?;
+    if format == Format::LabelStudio {
+        out.insert(0, '[');
+        out.push(']');
+    }
+    if format.is_json() {
+        out.push('\n');
+    }
+    Ok(out)
+}
+
 /// A document with its spans in both units: bytes to slice the text, code points to write.
 struct View<'a> {
     doc: &'a Document<'a>,

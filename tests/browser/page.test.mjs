@@ -194,6 +194,40 @@ describe('the page machinery (stub)', () => {
     await page.close();
   });
 
+  test('every export format downloads, in code points, with the spans the page shows', async () => {
+    const p = await open(env, 'index.html');
+    const { page } = p;
+    // Long enough that the page annotates it, and exports it, in the worker.
+    const long = `${EMOJI}\n\n`.repeat(Math.ceil(25_000 / EMOJI.length));
+    for (const text of [EMOJI, long]) {
+      await annotate(page, text);
+      const { spans } = await page.evaluate(async (text) => (await import('/js/engine.js').then((m) => m.load())).annotate(text), text);
+      // The page's spans in code points, as the exports count.
+      const points = (i) => [...text.slice(0, i)].length;
+      const want = spans.map((s) => [points(s.start), points(s.end), s.label]);
+      const got = {};
+      for (const format of ['spacy', 'label-studio', 'doccano', 'w3c', 'conll']) {
+        await page.selectOption('#format', format);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+        got[format] = readFileSync(await download.path(), 'utf8');
+        assert.match(download.suggestedFilename(), /^newsmark/);
+      }
+      const spacy = JSON.parse(got.spacy);
+      assert.equal(spacy.text, text);
+      assert.deepEqual(spacy.spans.map((s) => [s.start, s.end, s.label]), want);
+      assert.deepEqual(JSON.parse(got.doccano).label, want);
+      const regions = JSON.parse(got['label-studio'])[0].predictions[0].result.filter((r) => r.type === 'labels');
+      assert.deepEqual(regions.filter((r) => r.value.labels[0] !== 'SPEAKER')
+        .map((r) => [r.value.start, r.value.end, r.value.labels[0]]), want);
+      const items = JSON.parse(got.w3c).items;
+      assert.deepEqual(items.map((a) => [a.target.selector[1].start, a.target.selector[1].end, a.body[0].value]), want);
+      const begins = got.conll.split('\n').filter((l) => /\tB-PER\t/.test(l)).length;
+      assert.equal(begins, spans.filter((s) => s.label === 'PERSON').length);
+    }
+    assertClean(p);
+    await page.close();
+  });
+
   test('an engine error shows a message and keeps the text; a trap reloads the engine', async () => {
     const p = await open(env, 'index.html', { stub: true });
     const { page } = p;

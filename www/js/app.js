@@ -245,12 +245,37 @@ function focusSpan(i) {
   mark.classList.add('flash');
 }
 
-function save() {
-  const json = JSON.stringify({ ...state.annotations, text: state.text }, null, 2);
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+/** Each download format: its file name and type. Offsets are UTF-16 in newsmark JSON, code points in the rest. */
+const FORMATS = {
+  json: ['newsmark-annotations.json', 'application/json'],
+  spacy: ['newsmark-spacy.jsonl', 'application/jsonl'],
+  'label-studio': ['newsmark-label-studio.json', 'application/json'],
+  doccano: ['newsmark-doccano.jsonl', 'application/jsonl'],
+  w3c: ['newsmark-w3c.jsonld', 'application/ld+json'],
+  conll: ['newsmark.conll', 'text/plain'],
+};
+
+async function save() {
+  const format = $('format').value;
+  const [name, type] = FORMATS[format];
+  const text = state.text;
+  let content;
+  if (format === 'json') content = JSON.stringify({ ...state.annotations, text }, null, 2);
+  else {
+    try {
+      // A long text is annotated again in the worker, as when it was pasted, so the page never freezes.
+      content = text.length > WORKER_FROM_UNITS
+        ? await engine.exportInWorker(text, null, format)
+        : engine.exportText(text, null, format);
+    } catch (error) {
+      if (!error.cancelled) fail(`Could not export: ${error.message}`);
+      return;
+    }
+  }
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = 'newsmark-annotations.json';
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();

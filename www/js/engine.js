@@ -75,20 +75,25 @@ async function instantiate(gen) {
   return {
     version: () => pkg.version(),
     annotateInWorker,
-    annotate(text, options) {
-      try {
-        return faithful(text, pkg.annotate(text, options));
-      } catch (error) {
-        if (error instanceof WebAssembly.RuntimeError) {
-          // The core promises never to trap; if it does, start afresh on the next load().
-          generation += 1;
-          loading = null;
-          throw new Error(`newsmark stopped on this text (${error.message}); it has been reloaded`);
-        }
-        throw error; // a TypeError/Error from bad arguments, with its message
-      }
-    },
+    annotate: (text, options) => guarded(() => faithful(text, pkg.annotate(text, options))),
+    /** The text as a file in an export format ('spacy', 'label-studio', 'doccano', 'w3c', 'conll'). */
+    exportText: (text, options, format) => guarded(() => pkg.exportText(text, options, format)),
+    exportInWorker,
   };
+}
+
+/** Runs a call into the wasm; a trap (the core promises never to trap) reloads it on the next load(). */
+function guarded(call) {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) {
+      generation += 1;
+      loading = null;
+      throw new Error(`newsmark stopped on this text (${error.message}); it has been reloaded`);
+    }
+    throw error; // a TypeError/Error from bad arguments, with its message
+  }
 }
 
 // The worker that annotates long texts. It runs one request at a time, in order. Each request has an owner (the
@@ -135,6 +140,7 @@ function startWorker() {
       }
       running = null;
       if (data.error) done.reject(Object.assign(new Error(data.error.message), { name: data.error.name }));
+      else if (done.format) done.resolve(data.result);
       else {
         if (done.parts) data.result.spans = done.parts.flat();
         done.resolve(faithful(done.text, data.result));
@@ -166,7 +172,11 @@ function pump() {
   const request = (running = queue.shift());
   const { w, ready } = worker;
   ready.then(
-    () => running === request && w.postMessage({ id: request.id, text: request.text, options: request.options }),
+    () => {
+      if (running !== request) return;
+      const { id, text, options, format } = request;
+      w.postMessage(format ? { id, text, options, format } : { id, text, options });
+    },
     (error) => running === request && restart(error),
   );
 }
@@ -178,11 +188,21 @@ const cancelled = () => Object.assign(new Error('replaced by a newer text'), { c
  * `owner` cancels this one, whose promise then rejects with an error whose `cancelled` is true.
  */
 function annotateInWorker(text, options, owner = 'page') {
+  return enqueue({ owner, text, options });
+}
+
+/** exportText() in the worker, as a promise; a newer export of the same owner cancels this one. */
+function exportInWorker(text, options, format, owner = 'page export') {
+  return enqueue({ owner, text, options, format });
+}
+
+function enqueue(fields) {
+  const { owner } = fields;
   for (let i = queue.length - 1; i >= 0; i--) {
     if (queue[i].owner === owner) queue.splice(i, 1)[0].reject(cancelled());
   }
   return new Promise((resolve, reject) => {
-    queue.push({ id: ++nextId, owner, text, options, resolve, reject });
+    queue.push({ id: ++nextId, ...fields, resolve, reject });
     if (running?.owner === owner) restart(cancelled());
     else pump();
   });

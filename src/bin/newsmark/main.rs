@@ -53,18 +53,8 @@ fn single(args: &args::Args) -> Result<(), String> {
         let id_text = args.file.as_deref().filter(|f| *f != "-");
         let id_json = id_text.map(|f| serde_json::Value::from(f).to_string());
         let doc = newsmark::export::Document { text, found: &found, id_json: id_json.as_deref(), id_text };
-        let exported = newsmark::export::export(&doc, format).map_err(|e| e.to_string())?;
-        // A Label Studio import file is a list of tasks; the other formats are one document as they are.
-        let (open, close) = match format {
-            newsmark::export::Format::LabelStudio => ("[", "]\n"),
-            f if f.is_json() => ("", "\n"),
-            _ => ("", ""),
-        };
-        return [open, exported.as_str(), close]
-            .iter()
-            .try_for_each(|part| out.write_all(part.as_bytes()))
-            .and_then(|()| out.flush())
-            .map_err(|e| format!("writing output: {e}"));
+        let file = newsmark::export::export_file(&doc, format).map_err(|e| e.to_string())?;
+        return out.write_all(file.as_bytes()).and_then(|()| out.flush()).map_err(|e| format!("writing output: {e}"));
     }
     let result = found.to_offsets(text, args.offsets);
     let written = if args.pretty {
