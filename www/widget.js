@@ -13,7 +13,7 @@ import { attachTooltip } from './js/tooltip.js';
 import { markCss, sheet, tipCss } from './js/labels.js';
 import { rove } from './js/rove.js';
 
-import { readText } from './js/inplace.js';
+import { readText } from './js/readtext.js';
 export { annotateElement } from './js/inplace.js';
 export { MAX_TEXT_UNITS } from './js/engine.js';
 export { load };

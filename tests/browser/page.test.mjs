@@ -228,6 +228,52 @@ describe('the page machinery (stub)', () => {
     await page.close();
   });
 
+  test('opening a .txt, .md or .html file annotates its text as if pasted; HTML markup never runs', async () => {
+    const p = await open(env, 'index.html');
+    const { page } = p;
+    const file = (name, mimeType, text) => ({ name, mimeType, buffer: Buffer.from(text) });
+    await page.click('#open'); // the button opens the hidden picker; setInputFiles stands in for the user's choice
+    const runs = () => page.$eval('#output', (o) => Number(o.dataset.runs ?? 0));
+    const opened = async (files) => {
+      const n = await runs();
+      await page.setInputFiles('#file', files);
+      await page.waitForFunction((n) => Number(document.querySelector('#output').dataset.runs ?? 0) > n, n);
+      return page.inputValue('#input');
+    };
+    assert.equal(await opened(file('a.txt', 'text/plain', EMOJI)), EMOJI);
+    assert.ok(await page.locator('#output mark[data-label="MONEY"]').count() > 0);
+
+    const html = '<!doctype html><title>Page title</title><style>p{}</style><script>window.ran = 1</script>' +
+      '<body><h1>Budget   news</h1>\n  <p>Jason Droege said it cost\n   $5 million.<img src=x onerror="window.ran = 2">' +
+      '</p><p>Maria Okafor <b>agreed</b>.</p><noscript>no</noscript></body>';
+    assert.equal(await opened(file('story.html', 'text/html', html)),
+      'Budget news\n\nJason Droege said it cost $5 million.\n\nMaria Okafor agreed.');
+    assert.equal(await page.evaluate(() => window.ran), undefined);
+    assert.equal(await page.locator('#output img, #output b, #output script').count(), 0);
+
+    assert.equal(await opened(file('notes.md', '', '# Heading\n\n*Maria Okafor* paid $5.')), '# Heading\n\n*Maria Okafor* paid $5.');
+
+    // A file it cannot read is said so, and the text already there stays.
+    for (const [bad, why] of [[file('x.txt', 'text/plain', 'a\0b'), 'not a text file'], [file('x.pdf', 'application/pdf', '%PDF'), 'not a .txt']]) {
+      await page.setInputFiles('#file', bad);
+      await page.waitForFunction(() => !document.querySelector('#problem').hidden);
+      assert.match(await page.textContent('#problem'), new RegExp(`Could not open x\\.(txt|pdf): it is ${why}`));
+      assert.equal(await page.inputValue('#input'), '# Heading\n\n*Maria Okafor* paid $5.');
+    }
+
+    // Dropped on the article side.
+    const n = await runs();
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+      document.querySelector('#output').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, 'Maria Okafor said it cost $7.');
+    await page.waitForFunction((n) => Number(document.querySelector('#output').dataset.runs ?? 0) > n, n);
+    assert.equal(await page.inputValue('#input'), 'Maria Okafor said it cost $7.');
+    assertClean(p);
+    await page.close();
+  });
+
   test('an engine error shows a message and keeps the text; a trap reloads the engine', async () => {
     const p = await open(env, 'index.html', { stub: true });
     const { page } = p;

@@ -8,6 +8,7 @@ import { attachTooltip } from './tooltip.js';
 import { rove } from './rove.js';
 import { describe } from './describe.js';
 import { EXAMPLE } from './example.js';
+import { ACCEPT, readFile } from './open.js';
 import { LABELS, NAMES, markCss, sheet } from './labels.js';
 
 const $ = (id) => document.getElementById(id);
@@ -45,6 +46,24 @@ $('clear').addEventListener('click', () => {
   input.focus();
 });
 download.addEventListener('click', save);
+const picker = $('file');
+picker.accept = ACCEPT;
+$('open').addEventListener('click', () => picker.click());
+picker.addEventListener('change', () => {
+  if (picker.files[0]) open(picker.files[0]);
+  picker.value = ''; // choosing the same file again opens it again
+});
+// A file dropped anywhere on the article side opens; dropped text goes into the box as the browser does it.
+const dropZone = document.querySelector('.work');
+dropZone.addEventListener('dragover', (event) => {
+  if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+});
+dropZone.addEventListener('drop', (event) => {
+  const file = event.dataTransfer.files[0];
+  if (!file) return;
+  event.preventDefault();
+  open(file);
+});
 const { setTabStop } = rove(output, 'mark:not([data-piece])');
 
 try {
@@ -57,6 +76,17 @@ try {
 }
 
 let runs = 0;
+
+/** Puts the text of `file` in the box and annotates it as if it were pasted; a file it cannot read is said so. */
+async function open(file) {
+  try {
+    input.value = await readFile(file);
+  } catch (error) {
+    fail(`Could not open ${file.name || 'the file'}: ${error.message}`);
+    return;
+  }
+  run();
+}
 
 /** Annotates the text box and redraws; never lets an error blank the page. A newer text wins over an older one. */
 function run() {

@@ -11,13 +11,7 @@ import { describe, describeText } from './describe.js';
 import { NAMES, markCss, sheet, tipCss } from './labels.js';
 import { attachTooltip } from './tooltip.js';
 import { rove } from './rove.js';
-
-const TAG = 'newsmark-mark';
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'svg', 'math', 'iframe',
-  'canvas', 'video', 'audio', 'object', TAG, 'newsmark-annotator', 'newsmark-tooltip']);
-const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'table', 'td', 'th', 'tr', 'ul', 'summary', 'details']);
+import { TAG, readText } from './readtext.js';
 
 const active = new WeakMap();
 let styled = false;
@@ -107,44 +101,6 @@ export async function annotateElement(element, options = {}) {
   };
   active.set(element, handle);
   return handle;
-}
-
-/** The element's text as one string, and where each text node starts in it (UTF-16 units). */
-export function readText(element) {
-  const parts = [];
-  const pieces = [];
-  let length = 0;
-  let atBreak = true; // at the start, or just after a separator
-  const add = (s, node) => {
-    if (node) pieces.push({ node, start: length });
-    parts.push(s);
-    length += s.length;
-    if (node === undefined || /\S/.test(s)) atBreak = false; // source indentation between blocks is no text
-  };
-  const separate = (s) => {
-    if (!atBreak) add(s);
-    atBreak = true;
-  };
-  const walk = (parent) => {
-    for (let n = parent.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === Node.TEXT_NODE) {
-        if (n.data) add(n.data, n);
-      } else if (n.nodeType === Node.ELEMENT_NODE) {
-        const tag = n.localName;
-        if (SKIP.has(tag) || n.hidden) continue;
-        if (tag === 'br') {
-          add('\n');
-          continue;
-        }
-        const block = BLOCK.has(tag);
-        if (block) separate('\n\n');
-        walk(n);
-        if (block) separate('\n\n');
-      }
-    }
-  };
-  walk(element);
-  return { text: parts.join(''), pieces };
 }
 
 const tips = new WeakMap();
