@@ -76,7 +76,7 @@ fn news(path: &Path, bench: bool, show: bool) {
         // Interleaved rounds, best of each: the machine may be busy, and a busy spell should hit all three alike.
         let options = [
             Options::default(),
-            Options { labels: newsmark::LabelSet::EMPTY },
+            Options { labels: newsmark::LabelSet::EMPTY, ..Options::default() },
             Options::only(&[Label::Money, Label::Percent]),
             Options::only(&[Label::Money]),
             Options::only(&[Label::Percent]),

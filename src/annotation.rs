@@ -100,26 +100,43 @@ impl FromIterator<Label> for LabelSet {
     }
 }
 
-/// What to find. `Options::default()` finds everything.
+/// What to find. `Options::default()` finds everything, with no names of the caller's own.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
     /// The labels whose spans are returned. Entities are still found when only QUOTE is asked for, so that
     /// speakers can be linked; [`Annotations::entities`] lists the entities a returned span, speaker or
     /// affiliation refers to, each with every mention in the text counted.
     pub labels: LabelSet,
+    /// Names always found with their label, whatever the model reads there; each name's aliases are the same
+    /// entity. Matched as written (case and all) on token boundaries; an entry whose label is not PERSON, ORG,
+    /// LOC or MISC is passed over.
+    pub names: Vec<ListedName>,
+    /// Names never tagged (unless listed in `names` too): a mention whose text is exactly one of these goes.
+    pub ignore: Vec<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { labels: LabelSet::ALL }
+        Options { labels: LabelSet::ALL, names: Vec::new(), ignore: Vec::new() }
     }
 }
 
 impl Options {
     /// Options that find only the given labels.
     pub fn only(labels: &[Label]) -> Options {
-        Options { labels: labels.iter().copied().collect() }
+        Options { labels: labels.iter().copied().collect(), ..Options::default() }
     }
+}
+
+/// A name a team lists: `{name, label, aliases}`, as a names file and `annotate(text, {names})` give it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListedName {
+    /// The name as written, and the entity's name in the result.
+    pub name: String,
+    /// PERSON, ORG, LOC or MISC.
+    pub label: Label,
+    /// Other ways the text writes it ("KST" for "Kestrone Holdings"): mentions of one entity.
+    pub aliases: Vec<String>,
 }
 
 /// The unit of every `start`/`end` in an [`Annotations`].

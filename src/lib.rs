@@ -47,8 +47,8 @@ pub mod text;
 pub use entities::train as entities_train;
 
 pub use annotation::{
-    Affiliation, Annotations, Decimal, Detail, Entity, Label, LabelSet, Money, Offsets, Options, Percent, QuoteForm,
-    Span, Speaker,
+    Affiliation, Annotations, Decimal, Detail, Entity, Label, LabelSet, ListedName, Money, Offsets, Options, Percent,
+    QuoteForm, Span, Speaker,
 };
 
 #[cfg(target_arch = "wasm32")]
@@ -65,7 +65,11 @@ pub fn annotate_with(text: &str, options: &Options) -> Annotations {
     let labels = options.labels;
     let want_entities = labels.any_entity() || labels.contains(Label::Quote);
     let found = join::Found {
-        entities: if want_entities { entities::find(&doc) } else { Default::default() },
+        entities: if want_entities {
+            entities::find_with(&doc, &options.names, &options.ignore)
+        } else {
+            Default::default()
+        },
         money: if labels.contains(Label::Money) { money::find(&doc) } else { Vec::new() },
         percent: if labels.contains(Label::Percent) { percent::find(&doc) } else { Vec::new() },
         quotes: if labels.contains(Label::Quote) { quotes::find(&doc) } else { Vec::new() },

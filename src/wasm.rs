@@ -6,7 +6,7 @@
 //! too, so offsets still line up with the caller's string.
 
 use crate::export::{export_file, Document, Format};
-use crate::{annotate_with, Label, LabelSet, Offsets, Options};
+use crate::{annotate_with, Label, LabelSet, ListedName, Offsets, Options};
 use js_sys::{Array, Error, Object, Reflect, TypeError};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -110,6 +110,17 @@ export interface Annotations {
 export interface AnnotateOptions {
   /** Only these labels (default: all). */
   labels?: Label[];
+  /** Your own names: always found with their label (matched as written, on word boundaries); each name's
+   *  aliases are the same entity, named by `name`. */
+  names?: ListedName[];
+  /** Names never tagged (unless also in `names`). */
+  ignore?: string[];
+}
+
+export interface ListedName {
+  name: string;
+  label: EntityLabel;
+  aliases?: string[];
 }
 
 /**
@@ -237,54 +248,99 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// `undefined`/`null` → everything; otherwise an object whose only known key is `labels`, an array of names.
+/// `undefined`/`null` → everything; otherwise an object with `labels` (an array of label names), `names` (an
+/// array of `{name, label, aliases}`) and `ignore` (an array of strings), each optional.
 fn parse_options(options: &JsValue) -> Result<Options, JsValue> {
+    const WHERE: &str = "annotate(text, options)";
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
     if !options.is_object() || Array::is_array(options) {
-        return Err(type_error(&format!(
-            "annotate(text, options): options must be an object, got {}",
-            type_name(options)
-        )));
+        return Err(type_error(&format!("{WHERE}: options must be an object, got {}", type_name(options))));
     }
     for key in Object::keys(options.unchecked_ref::<Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
-        if key != "labels" {
+        if !matches!(key.as_str(), "labels" | "names" | "ignore") {
             return Err(type_error(&format!(
-                "annotate(text, options): unknown option \"{key}\"; the only option is \"labels\""
+                "{WHERE}: unknown option \"{key}\"; the options are \"labels\", \"names\" and \"ignore\""
             )));
         }
     }
-    let labels = Reflect::get(options, &JsValue::from_str("labels")).unwrap_or(JsValue::UNDEFINED);
-    if labels.is_undefined() {
-        return Ok(Options::default());
+    let mut parsed = Options::default();
+    let labels = get(options, "labels");
+    if !labels.is_undefined() {
+        let mut set = LabelSet::EMPTY;
+        for name in strings(&labels, "options.labels")? {
+            let Some(label) = Label::parse(&name) else {
+                let known: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
+                return Err(Error::new(&format!(
+                    "{WHERE}: unknown label \"{name}\"; expected one of {}",
+                    known.join(", ")
+                ))
+                .into());
+            };
+            set.insert(label);
+        }
+        parsed.labels = set;
     }
-    if !Array::is_array(&labels) {
+    let names = get(options, "names");
+    if !names.is_undefined() {
+        if !Array::is_array(&names) {
+            return Err(type_error(&format!(
+                "{WHERE}: options.names must be an array of {{name, label, aliases}}, got {}",
+                type_name(&names)
+            )));
+        }
+        for (i, entry) in Array::from(&names).iter().enumerate() {
+            parsed
+                .names
+                .push(listed_name(&entry).map_err(|why| type_error(&format!("{WHERE}: options.names[{i}]: {why}")))?);
+        }
+    }
+    let ignore = get(options, "ignore");
+    if !ignore.is_undefined() {
+        parsed.ignore = strings(&ignore, "options.ignore")?;
+    }
+    Ok(parsed)
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// An array of strings, or a TypeError that names `what`.
+fn strings(value: &JsValue, what: &str) -> Result<Vec<String>, JsValue> {
+    if !Array::is_array(value) {
         return Err(type_error(&format!(
-            "annotate(text, options): options.labels must be an array of label names, got {}",
-            type_name(&labels)
+            "annotate(text, options): {what} must be an array of strings, got {}",
+            type_name(value)
         )));
     }
-    let mut set = LabelSet::EMPTY;
-    for name in Array::from(&labels).iter() {
-        let Some(name) = name.as_string() else {
-            return Err(type_error(&format!(
-                "annotate(text, options): options.labels must hold strings, got {}",
-                type_name(&name)
-            )));
-        };
-        let Some(label) = Label::parse(&name) else {
-            let known: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
-            return Err(Error::new(&format!(
-                "annotate(text, options): unknown label \"{name}\"; expected one of {}",
-                known.join(", ")
-            ))
-            .into());
-        };
-        set.insert(label);
+    Array::from(value)
+        .iter()
+        .map(|v| {
+            v.as_string().ok_or_else(|| {
+                type_error(&format!("annotate(text, options): {what} must hold strings, got {}", type_name(&v)))
+            })
+        })
+        .collect()
+}
+
+fn listed_name(entry: &JsValue) -> Result<ListedName, String> {
+    if !entry.is_object() || Array::is_array(entry) {
+        return Err(format!("expected {{name, label, aliases}}, got {}", type_name(entry)));
     }
-    Ok(Options { labels: set })
+    let name = get(entry, "name").as_string().filter(|n| !n.trim().is_empty());
+    let Some(name) = name else { return Err("name must be a non-empty string".into()) };
+    let label = get(entry, "label").as_string().and_then(|l| Label::parse(&l)).filter(|l| l.is_entity());
+    let Some(label) = label else { return Err("label must be PERSON, ORG, LOC or MISC".into()) };
+    let aliases = get(entry, "aliases");
+    let aliases = if aliases.is_undefined() {
+        Vec::new()
+    } else {
+        strings(&aliases, "aliases").map_err(|e| e.as_string().unwrap_or_else(|| "aliases must hold strings".into()))?
+    };
+    Ok(ListedName { name, label, aliases })
 }
 
 fn type_error(message: &str) -> JsValue {

@@ -12,6 +12,7 @@ mod clusters;
 mod context;
 mod cues;
 mod features;
+mod listed;
 mod lists;
 mod long_names;
 mod model;
@@ -30,7 +31,7 @@ pub mod train {
 /// For pronoun resolution: which pronoun a listed given name's bearer most likely takes.
 pub(crate) use lists::{kinds_of, Kind};
 
-use crate::annotation::{Entity, Label};
+use crate::annotation::{Entity, Label, ListedName};
 use crate::text::Doc;
 use std::ops::Range;
 
@@ -78,9 +79,17 @@ pub struct Tagged {
 }
 
 /// Finds the named things in `doc`. Never panics; linear in the number of tokens.
+#[cfg(test)]
 pub fn find(doc: &Doc) -> Found {
-    let tagged = tagger::tag(doc);
-    cluster::cluster(doc, &tagged)
+    find_with(doc, &[], &[])
+}
+
+/// Finds the named things in `doc`, with a caller's own names and the names it never wants tagged.
+pub fn find_with(doc: &Doc, names: &[ListedName], ignore: &[String]) -> Found {
+    let occurrences = listed::occurrences(doc, names);
+    let tagged = listed::put_in(tagger::tag(doc), &occurrences, names);
+    let found = cluster::cluster(doc, &tagged);
+    listed::settle(doc, found, &occurrences, names, ignore)
 }
 
 /// (mention text, label) of every mention in `text`: what the cue and context tests compare.

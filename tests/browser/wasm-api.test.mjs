@@ -9,7 +9,7 @@ import { EXAMPLE } from '../../www/js/example.js';
 
 const pkg = await import('../../www/pkg/newsmark.js');
 pkg.initSync({ module: readFileSync(new URL('../../www/pkg/newsmark_bg.wasm', import.meta.url)) });
-const { annotate, version } = pkg;
+const { annotate, exportText, version } = pkg;
 
 const EMOJI = '🚀 Jason Droege 👩‍💼 said Meridian Systems Inc. would pay $14.3 billion 😀 for 49% of it. ' +
   '“There’s 🎉 no preferential access 🇺🇸,” Droege said.';
@@ -63,12 +63,42 @@ test('bad arguments throw JS errors with clear messages', () => {
     [['x', { labels: [1] }], TypeError, /options.labels must hold strings, got number/],
     [['x', { labels: ['person'] }], Error, /unknown label "person"; expected one of PERSON, ORG/],
     [['x', { label: ['PERSON'] }], TypeError, /unknown option "label"/],
+    [['x', { names: {} }], TypeError, /options.names must be an array/],
+    [['x', { names: [{ name: 'A', label: 'MONEY' }] }], TypeError, /options.names\[0\]: label must be PERSON, ORG, LOC or MISC/],
+    [['x', { names: [{ name: 'A', label: 'ORG' }, { name: ' ', label: 'ORG' }] }], TypeError, /options.names\[1\]: name must be/],
+    [['x', { names: [{ name: 'A', label: 'ORG', aliases: 'B' }] }], TypeError, /options.names\[0\]: aliases must/],
+    [['x', { ignore: [1] }], TypeError, /options.ignore must hold strings, got number/],
   ];
   for (const [args, type, message] of cases) {
     assert.throws(() => annotate(...args), (e) => e instanceof type && message.test(e.message), JSON.stringify(args));
   }
   // …and the instance is still fine afterwards.
   assert.deepEqual(annotate(EXAMPLE), annotate(EXAMPLE));
+});
+
+test('options.names and options.ignore: your own names, one entity with their aliases; names never tagged', () => {
+  const text = 'Talvos Deepwater Group agreed. TDG will pay $5 million, Jason Droege said.';
+  const found = annotate(text, {
+    names: [{ name: 'Talvos Deepwater Group', label: 'ORG', aliases: ['TDG'] }],
+    ignore: ['Jason Droege'],
+  });
+  assertContract(found, text);
+  const named = found.spans.filter((s) => s.entity !== undefined);
+  assert.deepEqual(named.map((s) => [s.text, s.label]), [['Talvos Deepwater Group', 'ORG'], ['TDG', 'ORG']]);
+  assert.equal(named[0].entity, named[1].entity);
+  assert.equal(found.entities[named[0].entity].name, 'Talvos Deepwater Group');
+  assert.ok(annotate(text).spans.some((s) => s.text === 'Jason Droege'));
+});
+
+test('exportText gives each format; a bad format is a clear error', () => {
+  const text = 'Emoji 😀 first: Jason Droege said it cost $5 million.';
+  const spacy = JSON.parse(exportText(text, null, 'spacy'));
+  const money = spacy.spans.find((s) => s.label === 'MONEY');
+  assert.deepEqual([money.start, money.end], [41, 51]); // code points: the emoji is one
+  assert.ok(Array.isArray(JSON.parse(exportText(text, { labels: ['PERSON'] }, 'label-studio'))));
+  assert.match(exportText(text, null, 'conll'), /^-DOCSTART-\n\nEmoji\t[^\n]*\n😀\tO\tO\n/u);
+  assert.throws(() => exportText(text, null, 'csv'), /format must be one of spacy, label-studio, doccano, w3c, conll, got "csv"/);
+  assert.throws(() => exportText(text, null, undefined), /got undefined/);
 });
 
 test('hostile inputs: no trap, offsets in bounds', () => {

@@ -153,3 +153,29 @@ fn exports_from_a_file_and_from_a_batch() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 2: not JSON"));
     assert!(out.status.success());
 }
+
+#[test]
+fn a_names_file_lists_names_and_ignores_others() {
+    let path = std::env::temp_dir().join(format!("newsmark-cli-names-{}.json", std::process::id()));
+    let names =
+        r#"{"names": [{"name": "Talvos Deepwater Group", "label": "ORG", "aliases": ["TDG"]}], "ignore": ["Droege"]}"#;
+    std::fs::write(&path, names).unwrap();
+    let text = b"TDG paid $5 million to Talvos Deepwater Group. Droege said so.";
+    let out = run(&["--names", path.to_str().unwrap(), "--labels", "ORG,PERSON"], text);
+    let bad = std::env::temp_dir().join(format!("newsmark-cli-names-bad-{}.json", std::process::id()));
+    std::fs::write(&bad, r#"{"names": [{"name": "X", "label": "PLACE"}]}"#).unwrap();
+    let refused = run(&["--names", bad.to_str().unwrap()], b"");
+    std::fs::remove_file(&path).ok();
+    std::fs::remove_file(&bad).ok();
+    let doc = json(&out);
+    let spans: Vec<(&str, &str)> = doc["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["text"].as_str().unwrap(), s["label"].as_str().unwrap()))
+        .collect();
+    assert_eq!(spans, [("TDG", "ORG"), ("Talvos Deepwater Group", "ORG")]);
+    assert_eq!(doc["entities"][0]["name"], "Talvos Deepwater Group");
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("names[0]: \"label\" must be PERSON, ORG, LOC or MISC"));
+}

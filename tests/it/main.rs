@@ -5,6 +5,7 @@ mod cases;
 mod cli;
 mod exports;
 mod golden;
+mod names;
 mod offsets;
 mod properties;
 mod robustness;

@@ -18,6 +18,9 @@ OPTIONS:
                             doccano (JSONL), w3c (Web Annotation JSON-LD), conll (IOB2, a token a line)
     --offsets UNIT          unit of every start/end in json: chars (code points, default), utf16 or bytes
     --labels L1,L2,…        only these labels (PERSON, ORG, LOC, MISC, MONEY, PERCENT, QUOTE)
+    --names FILE            your own names: JSON {\"names\": [{\"name\", \"label\", \"aliases\"}], \"ignore\": […]};
+                            a listed name always gets its label, its aliases are the same entity, and
+                            an ignored name is never tagged
     --pretty                indented JSON (not with --jsonl)
     -h, --help              this help
     -V, --version           the version
@@ -92,7 +95,15 @@ pub fn parse(argv: impl IntoIterator<Item = String>) -> Result<Args, Exit> {
                     .split(',')
                     .map(|l| Label::parse(l.trim()).ok_or_else(|| Exit::Usage(format!("unknown label {l:?}"))))
                     .collect::<Result<Vec<_>, _>>()?;
-                args.options = Options::only(&labels);
+                args.options.labels = labels.into_iter().collect();
+            }
+            "--names" => {
+                let path = value("--names")?;
+                let json = std::fs::read_to_string(&path).map_err(|e| Exit::Usage(format!("--names {path}: {e}")))?;
+                let (names, ignore) =
+                    crate::names::parse(&json).map_err(|e| Exit::Usage(format!("--names {path}: {e}")))?;
+                args.options.names = names;
+                args.options.ignore = ignore;
             }
             "-" => set_file(&mut args, arg)?,
             f if f.starts_with('-') => return Err(Exit::Usage(format!("unknown option {f}"))),

@@ -2,6 +2,7 @@
 
 mod args;
 mod jsonl;
+mod names;
 mod progress;
 
 use args::Exit;
