@@ -15,7 +15,7 @@ import { rove } from './js/rove.js';
 
 import { readText } from './js/readtext.js';
 export { annotateElement } from './js/inplace.js';
-export { MAX_TEXT_UNITS } from './js/engine.js';
+export { MAX_TEXT_UNITS, configure } from './js/engine.js';
 export { load };
 
 const CSS = `
@@ -33,8 +33,9 @@ let shared = null;
 const NOTHING_HIDDEN = new Set();
 
 export class NewsmarkAnnotator extends HTMLElement {
-  static observedAttributes = ['labels'];
+  static observedAttributes = ['labels', 'names'];
   #text = null;
+  #names = null;
   #result = null;
   #seq = 0;
   #out;
@@ -88,6 +89,21 @@ export class NewsmarkAnnotator extends HTMLElement {
     this.#update();
   }
 
+  /**
+   * Your own names, `{names: [{name, label, aliases}], ignore: [...]}` as a names file holds them: the property
+   * when set, else the `names` attribute's JSON; null for none.
+   */
+  get names() {
+    if (this.#names) return this.#names;
+    const json = this.getAttribute('names');
+    return json ? JSON.parse(json) : null;
+  }
+
+  set names(value) {
+    this.#names = value ?? null;
+    this.#update();
+  }
+
   /** The latest result (the contract, offsets "utf16", plus `text`), or null before the first one. */
   get result() {
     return this.#result;
@@ -109,7 +125,14 @@ export class NewsmarkAnnotator extends HTMLElement {
       this.#result = null;
       return this.#fail(refusal, text);
     }
-    const options = labels ? { labels } : undefined;
+    let names;
+    try {
+      names = this.names;
+    } catch (error) {
+      this.#result = null;
+      return this.#fail(`the names attribute is not JSON: ${error.message}`, text);
+    }
+    const options = { ...(labels && { labels }), ...(names?.names && { names: names.names }), ...(names?.ignore && { ignore: names.ignore }) };
     try {
       // A long text goes to the worker, so that the host page's main thread never runs annotate on it.
       const result = text.length > WORKER_FROM_UNITS

@@ -195,6 +195,49 @@ describe('embed.html with the real wasm', () => {
     await p.page.close();
   });
 
+  test('your own names: the widget\'s names attribute and property, and annotateElement\'s options', async () => {
+    const p = await open(env, 'embed.html');
+    const r = await p.page.evaluate(async () => {
+      const { annotateElement } = await import('/widget.js');
+      const text = 'Talvos Deepwater Group agreed. TDG will pay $5 million, Jason Droege said.';
+      const names = { names: [{ name: 'Talvos Deepwater Group', label: 'ORG', aliases: ['TDG'] }], ignore: ['Jason Droege'] };
+      const named = (result) => result.spans.filter((s) => s.entity !== undefined).map((s) => [s.label, s.text, result.entities[s.entity].name]);
+      const run = async (setup) => {
+        const el = document.createElement('newsmark-annotator');
+        el.textContent = text;
+        setup(el);
+        const done = new Promise((ok, no) => {
+          el.addEventListener('annotated', (e) => ok(named(e.detail)), { once: true });
+          el.addEventListener('error', (e) => no(new Error(e.detail?.message ?? 'error')), { once: true });
+        });
+        document.body.append(el);
+        try {
+          return await done;
+        } catch (error) {
+          return el.shadowRoot.textContent;
+        } finally {
+          el.remove();
+        }
+      };
+      const byAttribute = await run((el) => el.setAttribute('names', JSON.stringify(names)));
+      const byProperty = await run((el) => (el.names = names));
+      const badJson = await run((el) => el.setAttribute('names', '{names:'));
+      const badEntry = await run((el) => (el.names = { names: [{ name: 'X', label: 'PLACE' }] }));
+      const article = document.createElement('article');
+      article.innerHTML = '<p>Talvos Deepwater Group agreed.</p><p>TDG will pay $5 million, Jason Droege said.</p>';
+      document.body.append(article);
+      const inPlace = named((await annotateElement(article, names)).annotations);
+      return { byAttribute, byProperty, badJson, badEntry, inPlace };
+    });
+    const want = [['ORG', 'Talvos Deepwater Group', 'Talvos Deepwater Group'], ['ORG', 'TDG', 'Talvos Deepwater Group']];
+    assert.deepEqual(r.byAttribute, want);
+    assert.deepEqual(r.byProperty, want);
+    assert.deepEqual(r.inPlace, want);
+    assert.match(r.badJson, /the names attribute is not JSON/);
+    assert.match(r.badEntry, /options.names\[0\]: label must be PERSON, ORG, LOC or MISC/);
+    await p.page.close();
+  });
+
   test('widgets annotate long texts in the worker, without cancelling each other', async () => {
     const p = await open(env, 'embed.html');
     const r = await p.page.evaluate(async () => {

@@ -274,6 +274,33 @@ describe('the page machinery (stub)', () => {
     await page.close();
   });
 
+  test('a loaded names file relabels, links aliases and ignores names; the exports follow; a bad file is refused', async () => {
+    const p = await open(env, 'index.html');
+    const { page } = p;
+    const text = 'Talvos Deepwater Group agreed. TDG will pay $5 million, Jason Droege said.';
+    await annotate(page, text);
+    const marks = () => page.$$eval('#output mark[data-label]:not([data-piece])', (ms) => ms.map((m) => [m.dataset.label, m.textContent]));
+    assert.ok((await marks()).some(([l, t]) => l === 'PERSON' && t === 'Jason Droege'));
+    const names = { names: [{ name: 'Talvos Deepwater Group', label: 'ORG', aliases: ['TDG'] }], ignore: ['Jason Droege'] };
+    const runs = await page.$eval('#output', (o) => Number(o.dataset.runs ?? 0));
+    await page.setInputFiles('#names-file', { name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(names)) });
+    await page.waitForFunction((n) => Number(document.querySelector('#output').dataset.runs ?? 0) > n, runs);
+    const after = await marks();
+    assert.deepEqual(after.filter(([l]) => ['PERSON', 'ORG', 'LOC', 'MISC'].includes(l)), [['ORG', 'Talvos Deepwater Group'], ['ORG', 'TDG']]);
+    assert.equal(await page.textContent('#names'), 'Names: 1 listed, 1 ignored');
+    await page.selectOption('#format', 'doccano');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const labels = JSON.parse(readFileSync(await download.path(), 'utf8')).label.map((l) => l[2]);
+    assert.deepEqual(labels.filter((l) => l !== 'MONEY' && l !== 'QUOTE'), ['ORG', 'ORG']);
+
+    await page.setInputFiles('#names-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"names": [{"name": "X", "label": "PLACE"}]}') });
+    await page.waitForFunction(() => !document.querySelector('#problem').hidden);
+    assert.match(await page.textContent('#problem'), /Could not load the names in bad\.json: .*label must be PERSON, ORG, LOC or MISC/);
+    assert.equal(await page.textContent('#names'), 'Names: 1 listed, 1 ignored');
+    assertClean(p);
+    await page.close();
+  });
+
   test('an engine error shows a message and keeps the text; a trap reloads the engine', async () => {
     const p = await open(env, 'index.html', { stub: true });
     const { page } = p;

@@ -21,7 +21,8 @@ const problem = $('problem');
 const download = $('download');
 
 const EMPTY = { offsets: 'utf16', spans: [], entities: [] };
-const state = { text: '', annotations: EMPTY, hidden: new Set(), steps: new Map() };
+// `options` holds a loaded names file's names and ignore list (annotate's options); null for none.
+const state = { text: '', annotations: EMPTY, hidden: new Set(), steps: new Map(), options: null };
 let engine = null;
 let timer = 0;
 
@@ -52,6 +53,13 @@ $('open').addEventListener('click', () => picker.click());
 picker.addEventListener('change', () => {
   if (picker.files[0]) open(picker.files[0]);
   picker.value = ''; // choosing the same file again opens it again
+});
+const namesPicker = $('names-file');
+$('names').addEventListener('click', () => namesPicker.click());
+namesPicker.addEventListener('change', async () => {
+  const file = namesPicker.files[0];
+  namesPicker.value = '';
+  if (file) loadNames(file);
 });
 // A file dropped anywhere on the article side opens; dropped text goes into the box as the browser does it.
 const dropZone = document.querySelector('.work');
@@ -88,6 +96,32 @@ async function open(file) {
   run();
 }
 
+/**
+ * Loads a names file ({names: [{name, label, aliases}], ignore: [...]}, as the CLI's --names reads) and annotates
+ * again with it; a file the annotator refuses is said so and the names before stay.
+ */
+async function loadNames(file) {
+  let options;
+  try {
+    const json = JSON.parse(await file.text());
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+      throw new Error('expected an object {"names": [...], "ignore": [...]}');
+    }
+    const unknown = Object.keys(json).find((k) => k !== 'names' && k !== 'ignore');
+    if (unknown) throw new Error(`unknown key "${unknown}"; a names file has "names" and "ignore"`);
+    options = { ...(json.names && { names: json.names }), ...(json.ignore && { ignore: json.ignore }) };
+    engine.annotate('', options); // the annotator's own check of every entry, with its message
+  } catch (error) {
+    fail(`Could not load the names in ${file.name}: ${error.message}`);
+    return;
+  }
+  state.options = options;
+  const n = options.names?.length ?? 0;
+  const m = options.ignore?.length ?? 0;
+  $('names').textContent = `Names: ${n} listed, ${m} ignored`;
+  run();
+}
+
 /** Annotates the text box and redraws; never lets an error blank the page. A newer text wins over an older one. */
 function run() {
   clearTimeout(timer);
@@ -102,14 +136,14 @@ function run() {
     let annotations = EMPTY;
     let error = null;
     try {
-      annotations = engine.annotate(text);
+      annotations = engine.annotate(text, state.options);
     } catch (e) {
       error = e.message;
     }
     return show(text, annotations, t0, error);
   }
   status.textContent = `Annotating ${text.length.toLocaleString('en')} characters…`;
-  engine.annotateInWorker(text).then(
+  engine.annotateInWorker(text, state.options).then(
     (annotations) => seq === runs && show(text, annotations, t0, null),
     (error) => seq === runs && !error.cancelled && show(text, EMPTY, t0, error.message),
   );
@@ -295,8 +329,8 @@ async function save() {
     try {
       // A long text is annotated again in the worker, as when it was pasted, so the page never freezes.
       content = text.length > WORKER_FROM_UNITS
-        ? await engine.exportInWorker(text, null, format)
-        : engine.exportText(text, null, format);
+        ? await engine.exportInWorker(text, state.options, format)
+        : engine.exportText(text, state.options, format);
     } catch (error) {
       if (!error.cancelled) fail(`Could not export: ${error.message}`);
       return;

@@ -7,6 +7,19 @@
 let loading = null;
 let generation = 0;
 
+/** Where the package's files are served: www/ (or the npm package's root), by default found from this module. */
+let base = new URL('../', import.meta.url);
+
+/**
+ * Sets where the package's `pkg/` and `js/` folders are served, for a bundled app whose bundle is not beside
+ * them (`configure({ base: '/assets/newsmark/' })`, with node_modules/newsmark copied there). Call it before
+ * the first load().
+ */
+export function configure({ base: url } = {}) {
+  if (loading) throw new Error('configure() must come before the first load()');
+  if (url !== undefined) base = new URL(url, location.href);
+}
+
 /**
  * The longest text the page, the widget and annotateElement annotate, in UTF-16 units (about 300,000 words):
  * beyond it they refuse with a message rather than hold the host's main thread for seconds. The CLI and the
@@ -55,7 +68,7 @@ let compiling = null;
 
 /** The wasm, compiled once: the main thread and every worker instantiate this one module. */
 function compile() {
-  const url = new URL('../pkg/newsmark_bg.wasm', import.meta.url);
+  const url = new URL('pkg/newsmark_bg.wasm', base);
   compiling ??= WebAssembly.compileStreaming(fetch(url))
     // A host that serves the wasm without its MIME type: compile from the bytes.
     .catch(() => fetch(url).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)))
@@ -68,7 +81,7 @@ function compile() {
 
 async function instantiate(gen) {
   // A fresh module instance per generation: after a wasm trap the old instance's memory cannot be trusted.
-  const url = new URL('../pkg/newsmark.js', import.meta.url);
+  const url = new URL('pkg/newsmark.js', base);
   if (gen) url.search = `?instance=${gen}`;
   const pkg = await import(url.href);
   await pkg.default({ module_or_path: await compile() });
@@ -110,7 +123,7 @@ let nextId = 0;
  * CDN), the worker is a same-origin blob that imports worker.js, which then loads like any module (with CORS).
  */
 function newWorker() {
-  const url = new URL('./worker.js', import.meta.url);
+  const url = new URL('js/worker.js', base);
   if (url.origin === location.origin) return new Worker(url, { type: 'module' });
   const blob = new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' });
   const blobUrl = URL.createObjectURL(blob);

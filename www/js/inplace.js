@@ -19,7 +19,8 @@ let styled = false;
 /**
  * Highlights `element`'s text in place.
  * @param {Element} element
- * @param {{labels?: string[]}} [options]  which labels to highlight (default all)
+ * @param {{labels?: string[], names?: object[], ignore?: string[]}} [options]  which labels to highlight (default
+ *   all), your own names and names never to tag, as annotate() takes them
  * @returns {Promise<{text: string, annotations: object, clear(): void}>}  offsets index into `text`
  */
 export async function annotateElement(element, options = {}) {
@@ -29,7 +30,7 @@ export async function annotateElement(element, options = {}) {
   const { text, pieces } = readText(element);
   const refusal = tooLong(text);
   if (refusal) throw new RangeError(refusal);
-  const wanted = options.labels ? { labels: options.labels } : undefined;
+  const wanted = Object.fromEntries(['labels', 'names', 'ignore'].filter((k) => options[k]).map((k) => [k, options[k]]));
   // A long article is annotated in the worker, off the host page's main thread; a newer call for the same element
   // cancels an older one still running (its promise rejects with `cancelled` true).
   const annotations = text.length > WORKER_FROM_UNITS
