@@ -113,11 +113,13 @@ pub struct Options {
     pub names: Vec<ListedName>,
     /// Names never tagged (unless listed in `names` too): a mention whose text is exactly one of these goes.
     pub ignore: Vec<String>,
+    /// A person's corrections, applied in order to what is found (byte offsets into the annotated text).
+    pub corrections: Vec<Correction>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { labels: LabelSet::ALL, names: Vec::new(), ignore: Vec::new() }
+        Options { labels: LabelSet::ALL, names: Vec::new(), ignore: Vec::new(), corrections: Vec::new() }
     }
 }
 
@@ -125,6 +127,33 @@ impl Options {
     /// Options that find only the given labels.
     pub fn only(labels: &[Label]) -> Options {
         Options { labels: labels.iter().copied().collect(), ..Options::default() }
+    }
+}
+
+/// One correction a person made, in byte offsets of the annotated text. Applied after everything is found;
+/// one whose range is not a span of the text, or whose span is not there, is passed over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Correction {
+    /// A span of `label` over `start..end`, in place of the spans of that label it overlaps.
+    Add { start: usize, end: usize, label: Label },
+    /// The span of `label` at `start..end` removed.
+    Remove { start: usize, end: usize, label: Label },
+    /// The span of `label` at `start..end` given the label `to`.
+    Relabel { start: usize, end: usize, label: Label, to: Label },
+    /// The quote at `start..end` said by the mention at `speaker` (linked to its entity when a span is there),
+    /// or by nobody known. Its `cue` is empty: a person chose it.
+    Speaker { start: usize, end: usize, speaker: Option<std::ops::Range<usize>> },
+}
+
+impl Correction {
+    /// The range of the span it is about.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        match *self {
+            Correction::Add { start, end, .. }
+            | Correction::Remove { start, end, .. }
+            | Correction::Relabel { start, end, .. }
+            | Correction::Speaker { start, end, .. } => start..end,
+        }
     }
 }
 

@@ -69,6 +69,12 @@ pub fn join(doc: &Doc, found: Found, labels: LabelSet) -> Annotations {
     Annotations { offsets: Offsets::Bytes, spans, entities }
 }
 
+/// [`keep_referenced`] on a whole result, after corrections removed and added spans.
+pub(crate) fn keep_referenced_entities(found: &mut Annotations) {
+    let entities = std::mem::take(&mut found.entities);
+    found.entities = keep_referenced(&mut found.spans, entities);
+}
+
 /// The entities a returned span, speaker or affiliation refers to, renumbered densely with the references
 /// following: with some labels left out ("only LOC"), the people found on the way are not listed. An entity's
 /// `mentions` still counts every mention in the text.

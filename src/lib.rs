@@ -29,6 +29,7 @@
 
 mod annotation;
 mod antecedent;
+mod correct;
 mod entities;
 pub mod export;
 #[doc(hidden)]
@@ -47,8 +48,8 @@ pub mod text;
 pub use entities::train as entities_train;
 
 pub use annotation::{
-    Affiliation, Annotations, Decimal, Detail, Entity, Label, LabelSet, ListedName, Money, Offsets, Options, Percent,
-    QuoteForm, Span, Speaker,
+    Affiliation, Annotations, Correction, Decimal, Detail, Entity, Label, LabelSet, ListedName, Money, Offsets,
+    Options, Percent, QuoteForm, Span, Speaker,
 };
 
 #[cfg(target_arch = "wasm32")]
@@ -74,7 +75,7 @@ pub fn annotate_with(text: &str, options: &Options) -> Annotations {
         percent: if labels.contains(Label::Percent) { percent::find(&doc) } else { Vec::new() },
         quotes: if labels.contains(Label::Quote) { quotes::find(&doc) } else { Vec::new() },
     };
-    join::join(&doc, found, labels)
+    correct::apply(text, join::join(&doc, found, labels), &options.corrections, labels)
 }
 
 impl Annotations {

@@ -3,6 +3,7 @@
 
 mod cases;
 mod cli;
+mod corrections;
 mod exports;
 mod golden;
 mod names;
