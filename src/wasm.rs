@@ -6,7 +6,8 @@
 //! too, so offsets still line up with the caller's string.
 
 use crate::export::{export_file, Document, Format};
-use crate::{annotate_with, Label, LabelSet, ListedName, Offsets, Options};
+use crate::text::offsets::to_bytes;
+use crate::{annotate_with, Correction, Label, LabelSet, ListedName, Offsets, Options};
 use js_sys::{Array, Error, Object, Reflect, TypeError};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -115,7 +116,17 @@ export interface AnnotateOptions {
   names?: ListedName[];
   /** Names never tagged (unless also in `names`). */
   ignore?: string[];
+  /** A person's corrections, applied in order to what is found; offsets in UTF-16 units of `text`. */
+  corrections?: Correction[];
 }
+
+/** One correction: a span added, removed or relabelled, or a quote's speaker chosen (the mention at
+ *  `speaker`, linked to its entity when a span is there; null for nobody known). */
+export type Correction =
+  | { op: "add"; start: number; end: number; label: Label }
+  | { op: "remove"; start: number; end: number; label: Label }
+  | { op: "relabel"; start: number; end: number; label: Label; to: Label }
+  | { op: "speaker"; start: number; end: number; speaker: { start: number; end: number } | null };
 
 export interface ListedName {
   name: string;
@@ -148,7 +159,7 @@ pub fn annotate(text: &JsValue, options: &JsValue) -> Result<JsValue, JsValue> {
     let Some(text) = text.as_string() else {
         return Err(type_error(&format!("annotate(text): text must be a string, got {}", type_name(text))));
     };
-    let options = parse_options(options)?;
+    let options = parse_options(options, &text)?;
     let found = annotate_with(&text, &options).to_offsets(&text, Offsets::Utf16);
     found
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
@@ -161,7 +172,7 @@ pub fn export_text(text: &JsValue, options: &JsValue, format: &JsValue) -> Resul
     let Some(text) = text.as_string() else {
         return Err(type_error(&format!("exportText(text): text must be a string, got {}", type_name(text))));
     };
-    let options = parse_options(options)?;
+    let options = parse_options(options, &text)?;
     let Some(format) = format.as_string().and_then(|f| Format::parse(&f)) else {
         let known: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
         return Err(Error::new(&format!(
@@ -249,8 +260,9 @@ pub fn version() -> String {
 }
 
 /// `undefined`/`null` → everything; otherwise an object with `labels` (an array of label names), `names` (an
-/// array of `{name, label, aliases}`) and `ignore` (an array of strings), each optional.
-fn parse_options(options: &JsValue) -> Result<Options, JsValue> {
+/// array of `{name, label, aliases}`), `ignore` (an array of strings) and `corrections` (UTF-16 offsets of
+/// `text`), each optional.
+fn parse_options(options: &JsValue, text: &str) -> Result<Options, JsValue> {
     const WHERE: &str = "annotate(text, options)";
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
@@ -260,9 +272,9 @@ fn parse_options(options: &JsValue) -> Result<Options, JsValue> {
     }
     for key in Object::keys(options.unchecked_ref::<Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
-        if !matches!(key.as_str(), "labels" | "names" | "ignore") {
+        if !matches!(key.as_str(), "labels" | "names" | "ignore" | "corrections") {
             return Err(type_error(&format!(
-                "{WHERE}: unknown option \"{key}\"; the options are \"labels\", \"names\" and \"ignore\""
+                "{WHERE}: unknown option \"{key}\"; the options are \"labels\", \"names\", \"ignore\" and \"corrections\""
             )));
         }
     }
@@ -301,7 +313,61 @@ fn parse_options(options: &JsValue) -> Result<Options, JsValue> {
     if !ignore.is_undefined() {
         parsed.ignore = strings(&ignore, "options.ignore")?;
     }
+    let corrections = get(options, "corrections");
+    if !corrections.is_undefined() {
+        if !Array::is_array(&corrections) {
+            return Err(type_error(&format!(
+                "{WHERE}: options.corrections must be an array, got {}",
+                type_name(&corrections)
+            )));
+        }
+        parsed.corrections = Array::from(&corrections)
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                correction(&c, text).map_err(|why| type_error(&format!("{WHERE}: options.corrections[{i}]: {why}")))
+            })
+            .collect::<Result<_, _>>()?;
+    }
     Ok(parsed)
+}
+
+/// One correction from JavaScript, its UTF-16 offsets turned into byte offsets of `text`.
+fn correction(c: &JsValue, text: &str) -> Result<Correction, String> {
+    if !c.is_object() || Array::is_array(c) {
+        return Err(format!("expected {{op, start, end, …}}, got {}", type_name(c)));
+    }
+    let label_of = |key: &str| {
+        get(c, key).as_string().and_then(|l| Label::parse(&l)).ok_or_else(|| format!("{key} must be a label name"))
+    };
+    let offset = |v: JsValue, what: &str| {
+        v.as_f64()
+            .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= u32::MAX as f64)
+            .map(|n| n as usize)
+            .ok_or_else(|| format!("{what} must be a whole number"))
+    };
+    let mut units = vec![offset(get(c, "start"), "start")?, offset(get(c, "end"), "end")?];
+    let speaker = get(c, "speaker");
+    let op = get(c, "op").as_string().unwrap_or_default();
+    if op == "speaker" && !speaker.is_null() {
+        units.push(offset(get(&speaker, "start"), "speaker.start")?);
+        units.push(offset(get(&speaker, "end"), "speaker.end")?);
+    }
+    let bytes = to_bytes(text, &units, Offsets::Utf16);
+    let byte = |i: usize| bytes[i].ok_or_else(|| format!("offset {} is not a place in the text", units[i]));
+    let (start, end) = (byte(0)?, byte(1)?);
+    if start >= end {
+        return Err(format!("start {} must be before end {}", units[0], units[1]));
+    }
+    Ok(match op.as_str() {
+        "add" => Correction::Add { start, end, label: label_of("label")? },
+        "remove" => Correction::Remove { start, end, label: label_of("label")? },
+        "relabel" => Correction::Relabel { start, end, label: label_of("label")?, to: label_of("to")? },
+        "speaker" => {
+            Correction::Speaker { start, end, speaker: if speaker.is_null() { None } else { Some(byte(2)?..byte(3)?) } }
+        }
+        other => return Err(format!("op must be add, remove, relabel or speaker, not \"{other}\"")),
+    })
 }
 
 fn get(object: &JsValue, key: &str) -> JsValue {

@@ -45,9 +45,47 @@ impl OffsetMap {
     }
 }
 
+/// The byte offsets of `offsets`, given in `unit`, in one pass over `text`: `None` for an offset past the end
+/// or, in UTF-16, between the two halves of a surrogate pair.
+pub fn to_bytes(text: &str, offsets: &[usize], unit: Offsets) -> Vec<Option<usize>> {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_unstable_by_key(|&i| offsets[i]);
+    let mut out = vec![None; offsets.len()];
+    let mut next = order.into_iter().peekable();
+    let mut units = 0usize;
+    for (byte, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+        while let Some(&i) = next.peek() {
+            if offsets[i] > units {
+                break;
+            }
+            // Below `units` only when it falls inside the character before (a surrogate pair's second half).
+            out[i] = (offsets[i] == units).then_some(byte);
+            next.next();
+        }
+        units += match unit {
+            Offsets::Bytes => c.len_utf8(),
+            Offsets::Chars => 1,
+            Offsets::Utf16 => c.len_utf16(),
+        };
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn converts_back_to_bytes() {
+        let text = "a😀é\u{301}b";
+        assert_eq!(
+            to_bytes(text, &[6, 0, 1, 3, 4, 5, 7], Offsets::Utf16),
+            [Some(10), Some(0), Some(1), Some(5), Some(7), Some(9), None]
+        );
+        assert_eq!(to_bytes(text, &[2], Offsets::Utf16), [None]);
+        assert_eq!(to_bytes(text, &[0, 1, 2, 5, 6], Offsets::Chars), [Some(0), Some(1), Some(5), Some(10), None]);
+        assert_eq!(to_bytes("", &[0, 1], Offsets::Utf16), [Some(0), None]);
+    }
 
     #[test]
     fn converts_astral_and_combining_characters() {

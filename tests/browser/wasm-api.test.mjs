@@ -90,6 +90,36 @@ test('options.names and options.ignore: your own names, one entity with their al
   assert.ok(annotate(text).spans.some((s) => s.text === 'Jason Droege'));
 });
 
+test('options.corrections: UTF-16 offsets, applied in order; the exports follow; bad ones are clear errors', () => {
+  const text = '😀 Talvos agreed to pay $5 million. “We are ready,” Maren Holt said.';
+  const at = (s) => [text.indexOf(s), text.indexOf(s) + s.length];
+  const [ts, te] = at('Talvos');
+  const [ms, me] = at('$5 million');
+  const [qs, qe] = at('“We are ready,”');
+  const corrections = [
+    { op: 'add', start: ts, end: te, label: 'ORG' },
+    { op: 'relabel', start: ms, end: me, label: 'MONEY', to: 'MISC' },
+    { op: 'speaker', start: qs, end: qe, speaker: { start: ts, end: te } },
+  ];
+  const found = annotate(text, { corrections });
+  assertContract(found, text);
+  const by = Object.fromEntries(found.spans.map((s) => [s.text, s]));
+  assert.equal(by.Talvos.label, 'ORG');
+  assert.equal(by['$5 million'].label, 'MISC');
+  assert.equal(found.entities[by['“We are ready,”'].speaker.entity].name, 'Talvos');
+  const doccano = JSON.parse(exportText(text, { corrections }, 'doccano')).label;
+  assert.ok(doccano.some(([s, e, l]) => l === 'ORG' && [...text].slice(s, e).join('') === 'Talvos'));
+  const bad = [
+    [{ op: 'add', start: 0, end: 1, label: 'ORG' }, /corrections\[0\]: offset 1 is not a place in the text/],
+    [{ op: 'add', start: 5, end: 500, label: 'ORG' }, /offset 500 is not a place/],
+    [{ op: 'add', start: 3, end: 3, label: 'ORG' }, /start 3 must be before end 3/],
+    [{ op: 'paint', start: 3, end: 5 }, /op must be add, remove, relabel or speaker/],
+    [{ op: 'relabel', start: 3, end: 5, label: 'ORG', to: 'ORGS' }, /to must be a label name/],
+    [{ op: 'add', start: 1.5, end: 5, label: 'ORG' }, /start must be a whole number/],
+  ];
+  for (const [c, message] of bad) assert.throws(() => annotate(text, { corrections: [c] }), message, JSON.stringify(c));
+});
+
 test('exportText gives each format; a bad format is a clear error', () => {
   const text = 'Emoji 😀 first: Jason Droege said it cost $5 million.';
   const spacy = JSON.parse(exportText(text, null, 'spacy'));
