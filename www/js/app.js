@@ -9,6 +9,8 @@ import { rove } from './rove.js';
 import { describe } from './describe.js';
 import { EXAMPLE } from './example.js';
 import { ACCEPT, readFile } from './open.js';
+import { namesFile, remap } from './corrections.js';
+import { attachEditor } from './editor.js';
 import { LABELS, NAMES, markCss, sheet } from './labels.js';
 
 const $ = (id) => document.getElementById(id);
@@ -21,9 +23,18 @@ const problem = $('problem');
 const download = $('download');
 
 const EMPTY = { offsets: 'utf16', spans: [], entities: [] };
-// `options` holds a loaded names file's names and ignore list (annotate's options); null for none.
-const state = { text: '', annotations: EMPTY, hidden: new Set(), steps: new Map(), options: null };
+// `options` holds a loaded names file's names and ignore list (annotate's options), null for none; `corrections`
+// (with `redo`, for undo and redo) are a person's corrections to the text `base`.
+const state = {
+  text: '', annotations: EMPTY, hidden: new Set(), steps: new Map(), options: null,
+  corrections: [], redo: [], base: '',
+};
+const KEEP = 'newsmark.work'; // localStorage, only when the person asks for it
 let engine = null;
+// Counters that let a newer annotation or drawing stop an older one; before the first await below, which may
+// already annotate (a text kept in this browser, or one the browser restored into the text box on reload).
+let runs = 0;
+let draws = 0;
 let timer = 0;
 
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet(markCss('#output mark'))];
@@ -73,6 +84,10 @@ dropZone.addEventListener('drop', (event) => {
   open(file);
 });
 const { setTabStop } = rove(output, 'mark:not([data-piece])');
+const editor = attachEditor({ output, input, state, rerun: () => run(), say: (m) => ($('said').textContent = m) });
+const keep = $('keep');
+restore();
+keep.addEventListener('change', () => (keep.checked ? store() : localStorage.removeItem(KEEP)));
 
 try {
   status.textContent = 'Loading…';
@@ -83,7 +98,6 @@ try {
   fail(`Could not load the annotator: ${error.message}`);
 }
 
-let runs = 0;
 
 /** Puts the text of `file` in the box and annotates it as if it were pasted; a file it cannot read is said so. */
 async function open(file) {
@@ -129,6 +143,13 @@ function run() {
   const text = input.value;
   const seq = ++runs;
   problem.hidden = true;
+  if (text !== state.base) {
+    // The corrections whose words the edit left alone stay, moved with them.
+    state.corrections = remap(state.corrections, state.base, text);
+    state.redo = [];
+    state.base = text;
+  }
+  const options = { ...state.options, corrections: state.corrections };
   const t0 = performance.now();
   const refusal = tooLong(text);
   if (refusal) return refuse(text, refusal);
@@ -136,14 +157,14 @@ function run() {
     let annotations = EMPTY;
     let error = null;
     try {
-      annotations = engine.annotate(text, state.options);
+      annotations = engine.annotate(text, options);
     } catch (e) {
       error = e.message;
     }
     return show(text, annotations, t0, error);
   }
   status.textContent = `Annotating ${text.length.toLocaleString('en')} characters…`;
-  engine.annotateInWorker(text, state.options).then(
+  engine.annotateInWorker(text, options).then(
     (annotations) => seq === runs && show(text, annotations, t0, null),
     (error) => seq === runs && !error.cancelled && show(text, EMPTY, t0, error.message),
   );
@@ -177,11 +198,39 @@ function show(text, annotations, t0, error) {
   const n = annotations.spans.length;
   status.textContent = text ? `${n} annotation${n === 1 ? '' : 's'} in ${ms.toFixed(1)} ms` : '';
   draw(() => {
+    editor.afterDraw();
+    if (keep.checked) store();
     output.dataset.runs = String(Number(output.dataset.runs ?? 0) + 1); // tests wait on this
   });
 }
 
-let draws = 0;
+/** Keeps the text, the names and the corrections in this browser's local storage (the person asked for it). */
+function store() {
+  try {
+    localStorage.setItem(KEEP, JSON.stringify({ text: state.text, options: state.options, corrections: state.corrections }));
+  } catch (error) {
+    fail(`Could not keep your work in this browser: ${error.message}`);
+  }
+}
+
+/** Puts back what store() kept, before the first annotation. */
+function restore() {
+  let kept = null;
+  try {
+    kept = JSON.parse(localStorage.getItem(KEEP));
+  } catch {
+    localStorage.removeItem(KEEP);
+  }
+  if (!kept || typeof kept.text !== 'string') return;
+  keep.checked = true;
+  input.value = kept.text;
+  state.base = kept.text;
+  state.options = kept.options ?? null;
+  state.corrections = Array.isArray(kept.corrections) ? kept.corrections : [];
+  const n = state.options?.names?.length ?? 0;
+  if (state.options) $('names').textContent = `Names: ${n} listed, ${state.options.ignore?.length ?? 0} ignored`;
+}
+
 
 /**
  * Draws the article and the panel. A long article is drawn a piece per frame, so that typing and scrolling are
@@ -317,6 +366,7 @@ const FORMATS = {
   doccano: ['newsmark-doccano.jsonl', 'application/jsonl'],
   w3c: ['newsmark-w3c.jsonld', 'application/ld+json'],
   conll: ['newsmark.conll', 'text/plain'],
+  names: ['newsmark-names.json', 'application/json'],
 };
 
 async function save() {
@@ -324,13 +374,15 @@ async function save() {
   const [name, type] = FORMATS[format];
   const text = state.text;
   let content;
+  const options = { ...state.options, corrections: state.corrections };
   if (format === 'json') content = JSON.stringify({ ...state.annotations, text }, null, 2);
+  else if (format === 'names') content = JSON.stringify(namesFile(state.options, state.corrections, text), null, 2);
   else {
     try {
       // A long text is annotated again in the worker, as when it was pasted, so the page never freezes.
       content = text.length > WORKER_FROM_UNITS
-        ? await engine.exportInWorker(text, state.options, format)
-        : engine.exportText(text, state.options, format);
+        ? await engine.exportInWorker(text, options, format)
+        : engine.exportText(text, options, format);
     } catch (error) {
       if (!error.cancelled) fail(`Could not export: ${error.message}`);
       return;
