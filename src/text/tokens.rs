@@ -160,8 +160,9 @@ fn is_clitic_at(text: &str, i: usize, c: char) -> bool {
     matches!(rest.next(), Some('s' | 'S')) && !rest.next().is_some_and(is_word_char)
 }
 
+/// The letters after the last period or hyphen: "S" of "U.S", "N" of "D-N" (of "D-N.Y.", a party and a state).
 fn last_part(word: &str) -> &str {
-    word.rsplit('.').next().unwrap_or(word)
+    word.rsplit(['.', '-']).next().unwrap_or(word)
 }
 
 fn is_short_part(part: &str) -> bool {
@@ -175,10 +176,10 @@ fn short_part_then_period(rest: &str) -> bool {
     is_short_part(&rest[..letters]) && rest[letters..].starts_with('.')
 }
 
-/// "L" (an initial), "U.S", "Ph.D": letter groups of one or two joined by periods.
+/// "L" (an initial), "U.S", "Ph.D", "D-N.Y": letter groups of one or two joined by periods (and hyphens).
 fn is_initialism(word: &str) -> bool {
     if word.contains('.') {
-        word.split('.').all(is_short_part)
+        word.split(['.', '-']).all(is_short_part)
     } else {
         word.chars().count() == 1 && word.chars().all(char::is_uppercase)
     }
@@ -198,6 +199,11 @@ mod tests {
         assert_eq!(words("the U.S. economy"), ["the", "U.S.", "economy"]);
         assert_eq!(words("Meta Platforms Inc. said"), ["Meta", "Platforms", "Inc.", "said"]);
         assert_eq!(words("Mr. Droege, Ph.D."), ["Mr.", "Droege", ",", "Ph.D."]);
+        // A party and a state after a lawmaker's name: one token, not "D-N", ".", "Y." (whose "Y." was tagged
+        // a person, and which no other tokenizer's tokens bound).
+        assert_eq!(words("Lena Marsh (D-N.Y.) said"), ["Lena", "Marsh", "(", "D-N.Y.", ")", "said"]);
+        assert_eq!(words("Ann Roe, R-S.C., said"), ["Ann", "Roe", ",", "R-S.C.", ",", "said"]);
+        assert_eq!(words("an F-16. Then"), ["an", "F-16", ".", "Then"]);
         assert_eq!(words("Rod L. MacDonald"), ["Rod", "L.", "MacDonald"]);
         // Regression (PolNeAR dev): a delegate's title ended the sentence before the name.
         assert_eq!(words("state Del. Lena Marsh"), ["state", "Del.", "Lena", "Marsh"]);
