@@ -1,7 +1,8 @@
 //! A W3C Web Annotation page (<https://www.w3.org/TR/annotation-model/>): one annotation per span, its label as
 //! a tagging body, its place as a TextQuoteSelector and a TextPositionSelector (code points, as the model
-//! counts characters). A money or percent value and a quote's speaker are a describing body for people and, for
-//! programs, the contract's own objects under `newsmark:value` and `newsmark:speaker`.
+//! counts characters). An entity's name, a money or percent value and a quote's speaker are a describing body:
+//! words for people and, for programs, the contract's own object under `newsmark:entity`, `newsmark:value` or
+//! `newsmark:speaker`.
 
 use super::{json, View};
 use crate::annotation::{Annotations, Detail, Money, Speaker};
@@ -29,8 +30,29 @@ pub fn write(out: &mut String, view: &View) {
         json::string(out, span.label().as_str());
         out.push('}');
         if let Some(words) = describe(&span.detail, &view.chars) {
+            // The describing body: words for people, and the contract's own object for programs.
             out.push_str(",{\"type\":\"TextualBody\",\"purpose\":\"describing\",\"value\":");
             json::string(out, &words);
+            match &span.detail {
+                Detail::Entity { entity, .. } => {
+                    let _ = write!(out, ",\"newsmark:entity\":{{\"id\":{entity},\"name\":");
+                    json::string(out, view.chars.entities.get(*entity).map_or("", |e| e.name.as_str()));
+                    out.push('}');
+                }
+                Detail::Money(m) => {
+                    out.push_str(",\"newsmark:value\":");
+                    json::money(out, m);
+                }
+                Detail::Percent(p) => {
+                    out.push_str(",\"newsmark:value\":");
+                    json::percent(out, p);
+                }
+                Detail::Quote { speaker: Some(sp), .. } => {
+                    out.push_str(",\"newsmark:speaker\":");
+                    speaker(out, sp, &view.chars);
+                }
+                Detail::Quote { speaker: None, .. } => {}
+            }
             out.push('}');
         }
         out.push_str("],\"target\":{\"source\":");
@@ -43,26 +65,6 @@ pub fn write(out: &mut String, view: &View) {
         json::string(out, after(&text[bytes.end..]));
         let _ =
             write!(out, "}},{{\"type\":\"TextPositionSelector\",\"start\":{},\"end\":{}}}]}}", span.start, span.end);
-        match &span.detail {
-            Detail::Entity { entity, .. } => {
-                let _ = write!(out, ",\"newsmark:entity\":{{\"id\":{entity},\"name\":");
-                json::string(out, view.chars.entities.get(*entity).map_or("", |e| e.name.as_str()));
-                out.push('}');
-            }
-            Detail::Money(m) => {
-                out.push_str(",\"newsmark:value\":");
-                json::money(out, m);
-            }
-            Detail::Percent(p) => {
-                out.push_str(",\"newsmark:value\":");
-                json::percent(out, p);
-            }
-            Detail::Quote { speaker: Some(sp), .. } => {
-                out.push_str(",\"newsmark:speaker\":");
-                speaker(out, sp, &view.chars);
-            }
-            Detail::Quote { speaker: None, .. } => {}
-        }
         out.push('}');
     }
     out.push_str("]}");
@@ -101,16 +103,18 @@ fn after(text: &str) -> &str {
     &text[..end]
 }
 
-/// What a reader of the annotation sees besides the label: "USD 14300000000, approximate", "said by Jane Roe".
+/// What a reader of the annotation sees besides the label: "Jane Roe" (the entity's name), "USD 14300000000,
+/// approximate", "said by Jane Roe".
 fn describe(detail: &Detail, found: &Annotations) -> Option<String> {
     match detail {
+        Detail::Entity { entity, .. } => found.entities.get(*entity).map(|e| e.name.clone()),
         Detail::Money(m) => Some(money_words(m)),
         Detail::Percent(p) => Some(format!("{}{}", p.percent, if p.points { " percentage points" } else { "%" })),
         Detail::Quote { speaker: Some(sp), .. } => {
             let name = sp.entity.and_then(|e| found.entities.get(e)).map_or(sp.text.as_str(), |e| e.name.as_str());
             Some(format!("said by {name}"))
         }
-        _ => None,
+        Detail::Quote { speaker: None, .. } => None,
     }
 }
 

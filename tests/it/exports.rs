@@ -157,15 +157,26 @@ fn w3c(text: &str, out: &str, chars: &Annotations) -> Result<(), String> {
         let suffix = quote["suffix"].as_str().unwrap();
         ensure(slice(0, s).ends_with(prefix) && slice(e, code_points.len()).starts_with(suffix), "context")?;
         ensure(item["body"][0]["purpose"] == "tagging" && item["body"][0]["value"] == span.label().as_str(), "tag")?;
+        let describing = &item["body"][1];
+        let described = describing["purpose"] == "describing" && describing["value"].is_string();
         match &span.detail {
-            Detail::Money(m) => ensure(item["newsmark:value"]["currency"] == m.currency, "money value")?,
-            Detail::Percent(_) => ensure(item["newsmark:value"]["percent"].is_number(), "percent value")?,
-            Detail::Quote { speaker: Some(sp), .. } => {
-                let got = &item["newsmark:speaker"];
-                ensure(got["start"] == sp.start && got["end"] == sp.end && got["text"] == sp.text.as_str(), "speaker")?
+            Detail::Money(m) => {
+                ensure(described && describing["newsmark:value"]["currency"] == m.currency, "money value")?
             }
-            Detail::Entity { entity, .. } => ensure(item["newsmark:entity"]["id"] == *entity, "entity")?,
-            Detail::Quote { speaker: None, .. } => {}
+            Detail::Percent(_) => {
+                ensure(described && describing["newsmark:value"]["percent"].is_number(), "percent value")?
+            }
+            Detail::Quote { speaker: Some(sp), .. } => {
+                let got = &describing["newsmark:speaker"];
+                let same = got["start"] == sp.start && got["end"] == sp.end && got["text"] == sp.text.as_str();
+                ensure(described && same, "speaker")?
+            }
+            Detail::Entity { entity, .. } => {
+                let e = &chars.entities[*entity];
+                let linked = describing["newsmark:entity"]["id"] == *entity && describing["value"] == e.name.as_str();
+                ensure(described && linked, "entity")?
+            }
+            Detail::Quote { speaker: None, .. } => ensure(item["body"].as_array().unwrap().len() == 1, "no speaker")?,
         }
     }
     Ok(())
