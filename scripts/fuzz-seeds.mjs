@@ -23,6 +23,8 @@ texts.forEach((text, i) => {
   // annotate: the first byte picks the labels; 0 is all of them.
   write("annotate", i, Buffer.concat([Buffer.from([0]), utf8(text)]));
   write("numbers", i, utf8(text));
+  // options: one byte for the number of edits, four per edit (kind, label, start, length), then the text.
+  write("options", i, Buffer.concat([Buffer.from([3, 0, 1, 10, 6, 2, 2, 40, 8, 5, 6, 90, 12]), utf8(text)]));
 });
 // jsonl: the first byte picks the offset unit; then lines good and bad, as a batch would have them.
 const lines = texts.slice(0, 40).map((text, i) => JSON.stringify({ id: i, text }));

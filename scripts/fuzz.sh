@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes the core with cargo-fuzz (libFuzzer), installing nightly Rust and cargo-fuzz if missing.
-#   scripts/fuzz.sh [SECONDS] [TARGET ...]     each target for SECONDS (default 60); targets: annotate jsonl numbers
+#   scripts/fuzz.sh [SECONDS] [TARGET ...]     each target for SECONDS (default 60); targets: annotate jsonl numbers options
 # Inputs are at most FUZZ_MAX_LEN bytes (default 512: short inputs run many times faster, and the property tests and
 # the golden articles cover long texts); the seeds longer than that are cut.
 # Prints each target's executions and the total. A crash stops the run with the input saved under
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 secs=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(annotate jsonl numbers)
+[ ${#targets[@]} -gt 0 ] || targets=(annotate jsonl numbers options)
 
 say() { echo "fuzz: $*" >&2; }
 if ! rustup toolchain list | grep -q '^nightly'; then
