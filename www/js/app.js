@@ -8,7 +8,6 @@ import { attachTooltip } from './tooltip.js';
 import { rove } from './rove.js';
 import { describe } from './describe.js';
 import { EXAMPLE } from './example.js';
-import { ACCEPT, readFile } from './open.js';
 import { namesFile, remap } from './corrections.js';
 import { attachEditor } from './editor.js';
 import { LABELS, NAMES, markCss, sheet } from './labels.js';
@@ -59,7 +58,6 @@ $('clear').addEventListener('click', () => {
 });
 download.addEventListener('click', save);
 const picker = $('file');
-picker.accept = ACCEPT;
 $('open').addEventListener('click', () => picker.click());
 picker.addEventListener('change', () => {
   if (picker.files[0]) open(picker.files[0]);
@@ -102,6 +100,8 @@ try {
 /** Puts the text of `file` in the box and annotates it as if it were pasted; a file it cannot read is said so. */
 async function open(file) {
   try {
+    // Loaded on first use: most visits paste and never open a file.
+    const { readFile } = await import('./open.js');
     input.value = await readFile(file);
   } catch (error) {
     fail(`Could not open ${file.name || 'the file'}: ${error.message}`);

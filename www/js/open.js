@@ -6,8 +6,6 @@ import { readText } from './readtext.js';
 /** Files larger than this are refused before they are read (the page annotates 2,000,000 characters at most). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
-export const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
-
 /** The text of `file` (a File), or an Error that says why not ("it is not a text file"). */
 export async function readFile(file) {
   const name = file.name;
