@@ -7,6 +7,7 @@
 //! 2. [`cluster`] groups the mentions into entities, gives every mention of one entity the same label, drops
 //!    the unsure mentions that nothing confirms, and names each entity by its fullest mention.
 
+mod abbreviations;
 mod cluster;
 mod clusters;
 mod context;
@@ -89,7 +90,25 @@ pub fn find_with(doc: &Doc, names: &[ListedName], ignore: &[String]) -> Found {
     let occurrences = listed::occurrences(doc, names);
     let tagged = listed::put_in(tagger::tag(doc), &occurrences, names);
     let found = cluster::cluster(doc, &tagged);
-    listed::settle(doc, found, &occurrences, names, ignore)
+    let mut found = listed::settle(doc, found, &occurrences, names, ignore);
+    with_abbreviation_periods(doc.text, &mut found);
+    found
+}
+
+/// A name that ends in an abbreviation takes the abbreviation's period ("Flint, Mich." names "Mich.", "Martin
+/// Luther King Jr." ends in "Jr."), as labeling tools' tokenizers keep it; the tagger reads the word without it.
+fn with_abbreviation_periods(text: &str, found: &mut Found) {
+    for m in &mut found.mentions {
+        let words = &text[m.range.clone()];
+        let last = words.rsplit([' ', '-']).next().unwrap_or(words);
+        let after = &text[m.range.end..];
+        if after.starts_with('.')
+            && !after[1..].starts_with(|c: char| c.is_alphanumeric())
+            && abbreviations::WITH_PERIOD.binary_search(&last).is_ok()
+        {
+            m.range.end += 1;
+        }
+    }
 }
 
 /// (mention text, label) of every mention in `text`: what the cue and context tests compare.
@@ -121,6 +140,18 @@ mod tests {
                 ("Droege", Label::Person, 0)
             ]
         );
+    }
+
+    #[test]
+    fn a_name_ending_in_an_abbreviation_takes_its_period() {
+        // As spaCy's and CoNLL's tokens have it ("Mich." is one token there); it was "Mich", which no span of
+        // theirs bounds.
+        let got = labels("The rally in Flint, Mich., drew Martin Luther King Jr. fans to Flint.");
+        assert!(got.contains(&("Mich.", Label::Loc)), "{got:?}");
+        assert!(got.iter().any(|&(t, _)| t == "Martin Luther King Jr."), "{got:?}");
+        // Not a period inside a word, nor one after a word that is no abbreviation.
+        let got = labels("Shares of Acme Va.Tech fell. The rally in Flint. It rained.");
+        assert!(got.iter().all(|&(t, _)| !t.ends_with('.')), "{got:?}");
     }
 
     #[test]
