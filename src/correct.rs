@@ -27,13 +27,22 @@ pub fn apply(text: &str, mut found: Annotations, corrections: &[Correction], lab
                 }
             }
             Correction::Relabel { label, to, .. } => {
-                if let Some(i) = position(&found, &range, *label) {
+                // Only when the new label can be given: relabelling "$5" as a percentage, or as a label not
+                // asked for, leaves the span as it was.
+                let fits = labels.contains(*to)
+                    && (*to != Label::Percent || whole(&text[range.clone()], percent::find).is_some());
+                if let Some(i) = position(&found, &range, *label).filter(|_| fits) {
                     remove_at(&mut found, i);
                     add(text, &mut found, range, *to, labels);
                 }
             }
             Correction::Speaker { speaker, .. } => {
-                let chosen = speaker.clone().filter(|r| r.start < r.end && text.get(r.clone()).is_some());
+                // A chosen speaker that is not a place in the text is passed over like any correction that
+                // does not fit, not read as "nobody known".
+                if speaker.as_ref().is_some_and(|r| r.start >= r.end || text.get(r.clone()).is_none()) {
+                    continue;
+                }
+                let chosen = speaker.clone();
                 let entity = chosen.as_ref().and_then(|r| {
                     found.spans.iter().find(|s| s.start == r.start && s.end == r.end).and_then(Span::entity)
                 });
@@ -120,11 +129,15 @@ fn add(text: &str, found: &mut Annotations, range: Range<usize>, label: Label, l
         },
         Label::Quote => Detail::Quote { speaker: None, form: crate::QuoteForm::Direct },
     };
-    while let Some(i) =
-        found.spans.iter().position(|s| s.label() == label && s.start < range.end && range.start < s.end)
-    {
-        remove_at(found, i);
-    }
+    // One pass, however many spans the new one covers (a quote over a whole long text).
+    let entities = &mut found.entities;
+    found.spans.retain(|s| {
+        let covered = s.label() == label && s.start < range.end && range.start < s.end;
+        if let Some(e) = s.entity().filter(|_| covered).and_then(|e| entities.get_mut(e)) {
+            e.mentions = e.mentions.saturating_sub(1);
+        }
+        !covered
+    });
     let span = Span { start: range.start, end: range.end, text: words.to_string(), detail };
     let at = found
         .spans

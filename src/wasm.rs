@@ -321,19 +321,30 @@ fn parse_options(options: &JsValue, text: &str) -> Result<Options, JsValue> {
                 type_name(&corrections)
             )));
         }
-        parsed.corrections = Array::from(&corrections)
+        // Read every correction, then turn all their UTF-16 offsets into byte offsets in one pass over the text.
+        let mut units = Vec::new();
+        let read = Array::from(&corrections)
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                correction(&c, text).map_err(|why| type_error(&format!("{WHERE}: options.corrections[{i}]: {why}")))
+                correction(&c, &mut units)
+                    .map_err(|why| type_error(&format!("{WHERE}: options.corrections[{i}]: {why}")))
             })
-            .collect::<Result<_, _>>()?;
+            .collect::<Result<Vec<_>, _>>()?;
+        // An offset that is not a place in the text (past its end, inside a surrogate pair) becomes one the core
+        // passes over, as it passes over every correction that does not fit.
+        let bytes: Vec<usize> =
+            to_bytes(text, &units, Offsets::Utf16).into_iter().map(|b| b.unwrap_or(usize::MAX)).collect();
+        parsed.corrections = read.into_iter().map(|make| make(&bytes)).collect();
     }
     Ok(parsed)
 }
 
-/// One correction from JavaScript, its UTF-16 offsets turned into byte offsets of `text`.
-fn correction(c: &JsValue, text: &str) -> Result<Correction, String> {
+/// A correction whose offsets are indexes into the byte offsets of every correction's UTF-16 offsets.
+type Unconverted = Box<dyn FnOnce(&[usize]) -> Correction>;
+
+/// Reads one correction from JavaScript, pushing its UTF-16 offsets onto `units`; errors say what is malformed.
+fn correction(c: &JsValue, units: &mut Vec<usize>) -> Result<Unconverted, String> {
     if !c.is_object() || Array::is_array(c) {
         return Err(format!("expected {{op, start, end, …}}, got {}", type_name(c)));
     }
@@ -346,25 +357,37 @@ fn correction(c: &JsValue, text: &str) -> Result<Correction, String> {
             .map(|n| n as usize)
             .ok_or_else(|| format!("{what} must be a whole number"))
     };
-    let mut units = vec![offset(get(c, "start"), "start")?, offset(get(c, "end"), "end")?];
-    let speaker = get(c, "speaker");
+    let at = units.len();
+    units.extend([offset(get(c, "start"), "start")?, offset(get(c, "end"), "end")?]);
     let op = get(c, "op").as_string().unwrap_or_default();
-    if op == "speaker" && !speaker.is_null() {
-        units.push(offset(get(&speaker, "start"), "speaker.start")?);
-        units.push(offset(get(&speaker, "end"), "speaker.end")?);
-    }
-    let bytes = to_bytes(text, &units, Offsets::Utf16);
-    let byte = |i: usize| bytes[i].ok_or_else(|| format!("offset {} is not a place in the text", units[i]));
-    let (start, end) = (byte(0)?, byte(1)?);
-    if start >= end {
-        return Err(format!("start {} must be before end {}", units[0], units[1]));
-    }
     Ok(match op.as_str() {
-        "add" => Correction::Add { start, end, label: label_of("label")? },
-        "remove" => Correction::Remove { start, end, label: label_of("label")? },
-        "relabel" => Correction::Relabel { start, end, label: label_of("label")?, to: label_of("to")? },
+        "add" => {
+            let label = label_of("label")?;
+            Box::new(move |b| Correction::Add { start: b[at], end: b[at + 1], label })
+        }
+        "remove" => {
+            let label = label_of("label")?;
+            Box::new(move |b| Correction::Remove { start: b[at], end: b[at + 1], label })
+        }
+        "relabel" => {
+            let (label, to) = (label_of("label")?, label_of("to")?);
+            Box::new(move |b| Correction::Relabel { start: b[at], end: b[at + 1], label, to })
+        }
         "speaker" => {
-            Correction::Speaker { start, end, speaker: if speaker.is_null() { None } else { Some(byte(2)?..byte(3)?) } }
+            let speaker = get(c, "speaker");
+            if speaker.is_null() {
+                Box::new(move |b| Correction::Speaker { start: b[at], end: b[at + 1], speaker: None })
+            } else {
+                units.extend([
+                    offset(get(&speaker, "start"), "speaker.start")?,
+                    offset(get(&speaker, "end"), "speaker.end")?,
+                ]);
+                Box::new(move |b| Correction::Speaker {
+                    start: b[at],
+                    end: b[at + 1],
+                    speaker: Some(b[at + 2]..b[at + 3]),
+                })
+            }
         }
         other => return Err(format!("op must be add, remove, relabel or speaker, not \"{other}\"")),
     })

@@ -33,8 +33,10 @@ pub fn write(out: &mut String, view: &View) {
     for (i, (_, span)) in spans.iter().enumerate() {
         region(out, &format!("n{i}"), span.start, span.end, &span.text, span.label().as_str());
     }
-    // Speakers after every span, so that a relation can point at the span the speaker already is.
+    // Speakers after every span, so that a relation can point at the span the speaker already is; a speaker
+    // who is no span (a "he" of several quotes) is one SPEAKER region however many quotes it speaks.
     let mut relations = Vec::new();
+    let mut speaker_regions: Vec<(usize, usize, String)> = Vec::new();
     for (i, (_, span)) in spans.iter().enumerate() {
         let Detail::Quote { speaker: Some(sp), .. } = &span.detail else { continue };
         // Spans are sorted by start: look only at those starting where the speaker does.
@@ -45,11 +47,15 @@ pub fn write(out: &mut String, view: &View) {
             .position(|(_, s)| s.end == sp.end && s.label().is_entity());
         let to = match same {
             Some(j) => format!("n{}", from + j),
-            None => {
-                let id = format!("q{i}");
-                region(out, &id, sp.start, sp.end, &sp.text, "SPEAKER");
-                id
-            }
+            None => match speaker_regions.iter().find(|(s, e, _)| (*s, *e) == (sp.start, sp.end)) {
+                Some((_, _, id)) => id.clone(),
+                None => {
+                    let id = format!("q{i}");
+                    region(out, &id, sp.start, sp.end, &sp.text, "SPEAKER");
+                    speaker_regions.push((sp.start, sp.end, id.clone()));
+                    id
+                }
+            },
         };
         relations.push((format!("n{i}"), to));
     }

@@ -16,14 +16,19 @@ const CONTEXT: &str = "[\"http://www.w3.org/ns/anno.jsonld\",{\"newsmark\":\"urn
 
 pub fn write(out: &mut String, view: &View) {
     let text = view.doc.text;
-    let source = source(view.doc.id_text);
-    let _ = write!(out, "{{\"@context\":{CONTEXT},\"type\":\"AnnotationPage\",\"items\":[");
+    let source = source(view.doc.id_text, text);
+    // Ids that are IRIs whatever the source holds ("#" included), and differ between documents.
+    let key = fnv64(source.as_bytes());
+    let _ = write!(
+        out,
+        "{{\"@context\":{CONTEXT},\"id\":\"urn:newsmark:page:{key:016x}\",\"type\":\"AnnotationPage\",\"items\":["
+    );
     for (i, (bytes, span)) in view.spans().enumerate() {
         if i > 0 {
             out.push(',');
         }
         out.push_str("{\"type\":\"Annotation\",\"id\":");
-        json::string(out, &format!("{source}#span-{i}"));
+        let _ = write!(out, "\"urn:newsmark:annotation:{key:016x}:{i}\"");
         out.push_str(
             ",\"motivation\":\"tagging\",\"body\":[{\"type\":\"TextualBody\",\"purpose\":\"tagging\",\"value\":",
         );
@@ -71,9 +76,9 @@ pub fn write(out: &mut String, view: &View) {
 }
 
 /// The target's source, an IRI: an id that is one already ("https://…"), else the id under `urn:newsmark:id:`,
-/// percent-encoded; `urn:newsmark:text` for a document without an id.
-fn source(id: Option<&str>) -> String {
-    let Some(id) = id else { return "urn:newsmark:text".to_string() };
+/// percent-encoded; for a document without an id, `urn:newsmark:text:` and a hash of its text.
+fn source(id: Option<&str>, text: &str) -> String {
+    let Some(id) = id else { return format!("urn:newsmark:text:{:016x}", fnv64(text.as_bytes())) };
     let scheme = id.split_once(':').map_or("", |(s, _)| s);
     let is_iri = !scheme.is_empty()
         && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -91,6 +96,11 @@ fn source(id: Option<&str>) -> String {
         }
     }
     iri
+}
+
+/// FNV-1a, 64 bits: a stable name for a text or a source, not a secure hash.
+fn fnv64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 fn before(text: &str) -> &str {
@@ -165,4 +175,28 @@ fn speaker(out: &mut String, sp: &Speaker, found: &Annotations) {
         None => out.push_str("null"),
     }
     out.push('}');
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::export::{export, Document, Format};
+
+    fn page(text: &str, id: Option<&str>) -> String {
+        let found = crate::annotate(text);
+        let id_json = id.map(|i| format!("\"{i}\""));
+        export(&Document { text, found: &found, id_json: id_json.as_deref(), id_text: id }, Format::W3c).unwrap()
+    }
+
+    #[test]
+    fn pages_and_annotations_have_iris_of_their_own() {
+        // Regression: the page had no id, and every document without one had the same annotation ids.
+        let (a, b) = (page("Jason Droege paid $5.", None), page("Maria Okafor paid $7.", None));
+        let id = |p: &str| p.split("\"id\":\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+        assert!(id(&a).starts_with("urn:newsmark:page:") && id(&a) != id(&b));
+        assert!(a.contains("\"source\":\"urn:newsmark:text:"));
+        // A source with a fragment of its own still gives annotation ids without a second "#".
+        let c = page("Jason Droege paid $5.", Some("https://example.org/story#top"));
+        assert!(c.contains("\"source\":\"https://example.org/story#top\""));
+        assert!(c.contains("\"id\":\"urn:newsmark:annotation:"));
+    }
 }

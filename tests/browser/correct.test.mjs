@@ -176,3 +176,56 @@ test('words selected in the article are added with the label button pressed; the
   assertClean(p);
   await page.close();
 });
+
+test('a correction made while an edit waits to be annotated lands on its words; none from the placeholder', async () => {
+  // Regression (review of issue 15): Alt+digit recorded offsets in the text box's new text, which the page then
+  // moved again as if they were in the old one; a selection in the placeholder became a correction past the end
+  // of the text, and the wasm then refused every annotation.
+  const p = await open(env, 'index.html');
+  const { page } = p;
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready'));
+  // The placeholder: selected and given a label, nothing happens.
+  await page.evaluate(() => {
+    const r = document.createRange();
+    r.selectNodeContents(document.querySelector('#output .placeholder'));
+    document.getSelection().removeAllRanges();
+    document.getSelection().addRange(r);
+  });
+  assert.equal(await page.isDisabled('#label-buttons button[data-label="PERSON"]'), true);
+  await settled(page, () => page.fill('#input', TEXT));
+  // An edit before "Talvos", and at once (before the page annotates it) Alt+2 on "Talvos" in the new text.
+  const edited = `Breaking: ${TEXT}`;
+  await settled(page, () => page.evaluate((edited) => {
+    const input = document.querySelector('#input');
+    input.value = edited;
+    input.dispatchEvent(new Event('input'));
+    input.focus();
+    input.setSelectionRange(10, 16);
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: '2', code: 'Digit2', altKey: true, bubbles: true }));
+  }, edited));
+  assert.ok((await spanList(page)).some(([l, t]) => l === 'ORG' && t === 'Talvos'), JSON.stringify(await spanList(page)));
+  // Undo keeps the keyboard in the article.
+  await page.focus('#output mark[data-label="ORG"]');
+  await settled(page, () => page.keyboard.press('Control+z'));
+  assert.equal((await focused(page)).tag, 'mark');
+  assertClean(p);
+  await page.close();
+});
+
+test('the page works where the browser blocks local storage', async () => {
+  // Regression (review of issue 15): reading localStorage throws where site data is blocked, and the page's
+  // restore threw again from its catch, so the annotator never loaded.
+  const blocked = () => Object.defineProperty(window, 'localStorage', {
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+  const p = await open(env, 'index.html', { init: blocked });
+  const { page } = p;
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready'));
+  await settled(page, () => page.fill('#input', TEXT));
+  assert.ok((await spanList(page)).length > 0);
+  await page.check('#keep');
+  assert.match(await page.textContent('#problem'), /Could not keep your work in this browser/);
+  await page.close();
+});

@@ -45,10 +45,12 @@ const STUB = fileURLToPath(new URL('./stub-pkg.js', import.meta.url));
 
 /**
  * A new page that records console errors, page errors, dialogs and every request URL.
- * With `{ stub: true }` the wasm package is replaced by stub-pkg.js (tests of the page's own machinery).
+ * With `{ stub: true }` the wasm package is replaced by stub-pkg.js (tests of the page's own machinery); `init`
+ * is a function run in the page before its own scripts (Playwright's addInitScript).
  */
-export async function open(env, path, { stub = false } = {}) {
+export async function open(env, path, { stub = false, init = null } = {}) {
   const page = await env.context.newPage();
+  if (init) await page.addInitScript(init);
   if (stub) {
     await page.route(/\/pkg\/newsmark\.js(\?.*)?$/, (route) =>
       route.fulfill({ path: STUB, contentType: 'text/javascript; charset=utf-8' }),

@@ -245,7 +245,7 @@ describe('the page machinery (stub)', () => {
 
     const html = '<!doctype html><title>Page title</title><style>p{}</style><script>window.ran = 1</script>' +
       '<body><h1>Budget   news</h1>\n  <p>Jason Droege said it cost\n   $5 million.<img src=x onerror="window.ran = 2">' +
-      '</p><p>Maria Okafor <b>agreed</b>.</p><noscript>no</noscript></body>';
+      '</p><p hidden="">Hidden words.</p><p>Maria <img alt=Don\'t>Okafor <b>agreed</b>.</p><noscript>no</noscript></body>';
     assert.equal(await opened(file('story.html', 'text/html', html)),
       'Budget news\n\nJason Droege said it cost $5 million.\n\nMaria Okafor agreed.');
     assert.equal(await page.evaluate(() => window.ran), undefined);

@@ -140,3 +140,23 @@ fn random_corrections_keep_the_contract() {
         }
     }
 }
+
+#[test]
+fn a_relabel_that_cannot_be_given_leaves_the_span_and_a_misplaced_speaker_is_passed_over() {
+    // Regression: relabelling "$5 million" as a percentage deleted it (no percentage to read there), as did a
+    // label not asked for; a speaker range outside the text made the quote's speaker "nobody known".
+    let (ms, me) = at("$5 million");
+    let (qs, qe) = at("“We are ready,”");
+    let before = run(vec![]);
+    let found = run(vec![
+        Correction::Relabel { start: ms, end: me, label: Label::Money, to: Label::Percent },
+        Correction::Speaker { start: qs, end: qe, speaker: Some(900..905) },
+    ]);
+    assert_eq!(found, before);
+    let options = Options {
+        labels: [Label::Money].into_iter().collect(),
+        corrections: vec![Correction::Relabel { start: ms, end: me, label: Label::Money, to: Label::Org }],
+        ..Options::default()
+    };
+    assert!(annotate_with(TEXT, &options).spans.iter().any(|s| s.text == "$5 million"));
+}

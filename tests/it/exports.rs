@@ -119,6 +119,18 @@ fn label_studio(text: &str, out: &str, chars: &Annotations) -> Result<(), String
         })
         .collect();
     same(&got, &contract(chars))?;
+    let mut ids: Vec<&str> = regions.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let mut speaker_ranges: Vec<(u64, u64)> = regions
+        .iter()
+        .filter(|r| r["value"]["labels"][0] == "SPEAKER")
+        .map(|r| (r["value"]["start"].as_u64().unwrap(), r["value"]["end"].as_u64().unwrap()))
+        .collect();
+    let (n_ids, n_speakers) = (ids.len(), speaker_ranges.len());
+    ids.sort_unstable();
+    ids.dedup();
+    speaker_ranges.sort_unstable();
+    speaker_ranges.dedup();
+    ensure(ids.len() == n_ids && speaker_ranges.len() == n_speakers, "a region twice")?;
     let region = |id: &Value| regions.iter().find(|r| &r["id"] == id).map(|r| &r["value"]);
     let relations: Vec<_> = result.iter().filter(|r| r["type"] == "relation").collect();
     let speakers: Vec<_> = chars
@@ -144,6 +156,11 @@ fn w3c(text: &str, out: &str, chars: &Annotations) -> Result<(), String> {
     ensure(v["@context"][0] == "http://www.w3.org/ns/anno.jsonld" && v["type"] == "AnnotationPage", "page")?;
     let items = v["items"].as_array().unwrap();
     ensure(items.len() == chars.spans.len(), "one annotation per span")?;
+    ensure(v["id"].as_str().is_some_and(|id| id.starts_with("urn:newsmark:page:")), "the page's id")?;
+    let mut ids: Vec<&str> = items.iter().map(|a| a["id"].as_str().unwrap_or("")).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ensure(ids.len() == items.len() && !ids.iter().any(|id| id.matches('#').count() > 0), "annotation ids")?;
     let code_points: Vec<char> = text.chars().collect();
     for (item, span) in items.iter().zip(&chars.spans) {
         ensure(item["type"] == "Annotation" && item["target"]["source"] == "urn:newsmark:id:doc%201", "target")?;

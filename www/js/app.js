@@ -82,10 +82,10 @@ dropZone.addEventListener('drop', (event) => {
   open(file);
 });
 const { setTabStop } = rove(output, 'mark:not([data-piece])');
-const editor = attachEditor({ output, input, state, rerun: () => run(), say: (m) => ($('said').textContent = m) });
+const editor = attachEditor({ output, input, state, sync, rerun: () => run(), say: (m) => ($('said').textContent = m) });
 const keep = $('keep');
 restore();
-keep.addEventListener('change', () => (keep.checked ? store() : localStorage.removeItem(KEEP)));
+keep.addEventListener('change', () => (keep.checked ? store() : forget()));
 
 try {
   status.textContent = 'Loading…';
@@ -136,6 +136,18 @@ async function loadNames(file) {
   run();
 }
 
+/**
+ * Brings the corrections up to the text box's text, without annotating: the corrections whose words an edit
+ * left alone stay, moved with them. A new correction is made in the text box's offsets, so this comes first.
+ */
+function sync() {
+  const text = input.value;
+  if (text === state.base) return;
+  state.corrections = remap(state.corrections, state.base, text);
+  state.redo = [];
+  state.base = text;
+}
+
 /** Annotates the text box and redraws; never lets an error blank the page. A newer text wins over an older one. */
 function run() {
   clearTimeout(timer);
@@ -143,12 +155,7 @@ function run() {
   const text = input.value;
   const seq = ++runs;
   problem.hidden = true;
-  if (text !== state.base) {
-    // The corrections whose words the edit left alone stay, moved with them.
-    state.corrections = remap(state.corrections, state.base, text);
-    state.redo = [];
-    state.base = text;
-  }
+  sync();
   const options = { ...state.options, corrections: state.corrections };
   const t0 = performance.now();
   const refusal = tooLong(text);
@@ -207,9 +214,18 @@ function show(text, annotations, t0, error) {
 /** Keeps the text, the names and the corrections in this browser's local storage (the person asked for it). */
 function store() {
   try {
-    localStorage.setItem(KEEP, JSON.stringify({ text: state.text, options: state.options, corrections: state.corrections }));
+    localStorage.setItem(KEEP, JSON.stringify({ text: state.base, options: state.options, corrections: state.corrections }));
   } catch (error) {
     fail(`Could not keep your work in this browser: ${error.message}`);
+  }
+}
+
+/** Deletes what store() kept. Storage a browser blocks (site data off) throws on every touch: nothing to delete. */
+function forget() {
+  try {
+    localStorage.removeItem(KEEP);
+  } catch {
+    // nothing was kept
   }
 }
 
@@ -219,7 +235,7 @@ function restore() {
   try {
     kept = JSON.parse(localStorage.getItem(KEEP));
   } catch {
-    localStorage.removeItem(KEEP);
+    forget(); // unreadable, or storage blocked
   }
   if (!kept || typeof kept.text !== 'string') return;
   keep.checked = true;
@@ -374,15 +390,18 @@ async function save() {
   const [name, type] = FORMATS[format];
   const text = state.text;
   let content;
+  // The corrections are in the text box's offsets: the exports read that text with them.
+  sync();
   const options = { ...state.options, corrections: state.corrections };
   if (format === 'json') content = JSON.stringify({ ...state.annotations, text }, null, 2);
-  else if (format === 'names') content = JSON.stringify(namesFile(state.options, state.corrections, text), null, 2);
+  else if (format === 'names') content = JSON.stringify(namesFile(state.options, state.corrections, state.base), null, 2);
   else {
     try {
       // A long text is annotated again in the worker, as when it was pasted, so the page never freezes.
-      content = text.length > WORKER_FROM_UNITS
-        ? await engine.exportInWorker(text, options, format)
-        : engine.exportText(text, options, format);
+      const current = state.base;
+      content = current.length > WORKER_FROM_UNITS
+        ? await engine.exportInWorker(current, options, format)
+        : engine.exportText(current, options, format);
     } catch (error) {
       if (!error.cancelled) fail(`Could not export: ${error.message}`);
       return;

@@ -33,14 +33,36 @@ export function remap(corrections, before, after) {
   return kept;
 }
 
-/** A names file ({names, ignore}, as Load names… reads it) with the names a person added or relabelled. */
+/**
+ * A names file ({names, ignore}, as Load names… reads it): the loaded names, with the label a person gave a
+ * listed name or alias, plus every name they added; a name they added and then removed (or made money, a
+ * percentage, a quote) is left out.
+ */
 export function namesFile(loaded, corrections, text) {
-  const names = new Map((loaded?.names ?? []).map((n) => [n.name, n]));
+  const entries = (loaded?.names ?? []).map((n) => ({ ...n }));
+  const byForm = new Map(); // a name or an alias → its entry
+  for (const e of entries) for (const form of [e.name, ...(e.aliases ?? [])]) byForm.set(form, e);
+  const added = new Set();
   for (const c of corrections) {
+    const words = text.slice(c.start, c.end);
     const label = c.op === 'add' ? c.label : c.op === 'relabel' ? c.to : null;
-    if (!['PERSON', 'ORG', 'LOC', 'MISC'].includes(label)) continue;
-    const name = text.slice(c.start, c.end);
-    names.set(name, { ...names.get(name), name, label });
+    const entry = byForm.get(words);
+    if (c.op === 'remove' || (label && !ENTITY.includes(label))) {
+      if (entry && added.has(entry)) {
+        entries.splice(entries.indexOf(entry), 1);
+        byForm.delete(words);
+        added.delete(entry);
+      }
+    } else if (label && entry) {
+      entry.label = label;
+    } else if (label) {
+      const e = { name: words, label };
+      entries.push(e);
+      byForm.set(words, e);
+      added.add(e);
+    }
   }
-  return { names: [...names.values()], ignore: loaded?.ignore ?? [] };
+  return { names: entries, ignore: loaded?.ignore ?? [] };
 }
+
+const ENTITY = ['PERSON', 'ORG', 'LOC', 'MISC'];

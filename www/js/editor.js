@@ -6,13 +6,15 @@
 // Alt+1–7 adds the selected words; Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, outside the text box.
 
 import { LABELS, NAMES } from './labels.js';
+import { remap } from './corrections.js';
 
 /**
- * @param {{output: Element, input: HTMLTextAreaElement, state: object, rerun(): void, say(message: string): void}} page
- *   `state.corrections` and `state.redo` are the lists; `rerun()` annotates again with them.
+ * @param {{output: Element, input: HTMLTextAreaElement, state: object, sync(): void, rerun(): void,
+ *   say(message: string): void}} page  `state.corrections` and `state.redo` are the lists, in the offsets of
+ *   `state.base` (the text box's text once `sync()` has run); `rerun()` annotates again with them.
  * @returns {{afterDraw(): void}}  call afterDraw once a new result is drawn
  */
-export function attachEditor({ output, input, state, rerun, say }) {
+export function attachEditor({ output, input, state, sync, rerun, say }) {
   const $ = (id) => document.getElementById(id);
   const targetText = $('target');
   const remove = $('remove');
@@ -51,7 +53,7 @@ export function attachEditor({ output, input, state, rerun, say }) {
     if (span?.label === 'QUOTE') fillSpeakers(span);
     if (!range) targetText.textContent = 'Select words in the article or the text box, or a highlight, to correct it.';
     else {
-      const words = state.text.slice(range.start, range.end);
+      const words = (target.range?.from ?? state.text).slice(range.start, range.end);
       const cut = words.length > 60 ? `${words.slice(0, 57)}…` : words;
       const shown = /^["“„«‘']/.test(cut) ? cut : `“${cut}”`; // a quote shows its own marks
       targetText.textContent = span
@@ -68,10 +70,21 @@ export function attachEditor({ output, input, state, rerun, say }) {
       ? String(quote.speaker.entity) : '';
   }
 
-  function correct(c, focus) {
-    state.corrections = [...state.corrections, c];
+  /**
+   * Adds correction `c`, made in the offsets of `from` (the text shown, or the text box's), and annotates again.
+   * The shown text lags the text box while an edit waits to be annotated: `c` is moved to the box's text first,
+   * and dropped when the edit touched its words.
+   */
+  function correct(c, from, what) {
+    sync();
+    const moved = from === state.base ? c : remap([c], from, state.base)[0];
+    if (!moved) return say('The text changed there: select it again');
+    state.corrections = [...state.corrections, moved];
     state.redo = [];
-    focusAfter = focus;
+    focusAfter = { start: moved.start, end: moved.end, label: moved.op === 'relabel' ? moved.to : moved.label };
+    if (moved.op === 'remove') focusAfter = { near: moved.start };
+    if (moved.op === 'speaker') focusAfter = { start: moved.start, end: moved.end, label: 'QUOTE', speaker: true };
+    say(what);
     rerun();
   }
 
@@ -79,21 +92,18 @@ export function attachEditor({ output, input, state, rerun, say }) {
     const span = spanOf(target);
     if (span) {
       if (span.label === label) return;
-      correct({ op: 'relabel', start: span.start, end: span.end, label: span.label, to: label },
-        { start: span.start, end: span.end, label });
-      say(`${NAMES[span.label]} changed to ${NAMES[label]}`);
+      const c = { op: 'relabel', start: span.start, end: span.end, label: span.label, to: label };
+      correct(c, state.text, `${NAMES[span.label]} changed to ${NAMES[label]}`);
     } else if (target?.range) {
-      const { start, end } = target.range;
-      correct({ op: 'add', start, end, label }, { start, end, label });
-      say(`${NAMES[label]} added`);
+      const { start, end, from } = target.range;
+      correct({ op: 'add', start, end, label }, from, `${NAMES[label]} added`);
     }
   }
 
   function removeSpan() {
     const span = spanOf(target);
     if (!span) return;
-    correct({ op: 'remove', start: span.start, end: span.end, label: span.label }, { near: span.start });
-    say(`${NAMES[span.label]} removed`);
+    correct({ op: 'remove', start: span.start, end: span.end, label: span.label }, state.text, `${NAMES[span.label]} removed`);
   }
 
   function chooseSpeaker() {
@@ -103,17 +113,19 @@ export function attachEditor({ output, input, state, rerun, say }) {
     // The person's mention nearest before the quote (else the first one) stands for them.
     const mentions = state.annotations.spans.filter((s) => s.entity === id && s.label === 'PERSON');
     const mention = mentions.filter((s) => s.end <= quote.start).at(-1) ?? mentions[0];
-    correct({ op: 'speaker', start: quote.start, end: quote.end, speaker: mention ? { start: mention.start, end: mention.end } : null },
-      { start: quote.start, end: quote.end, label: 'QUOTE', speaker: true });
-    say(id === null ? 'Speaker: nobody known' : `Speaker: ${state.annotations.entities[id].name}`);
+    const c = { op: 'speaker', start: quote.start, end: quote.end, speaker: mention ? { start: mention.start, end: mention.end } : null };
+    correct(c, state.text, id === null ? 'Speaker: nobody known' : `Speaker: ${state.annotations.entities[id].name}`);
   }
 
   function step(from, to, what) {
+    sync();
     if (!from.length) return;
-    to.push(from.pop());
-    focusAfter = null;
-    rerun();
+    const c = from.pop();
+    to.push(c);
+    // Keyboard focus stays in the article: on the highlight nearest the words undone or redone.
+    focusAfter = { near: c.start };
     say(what);
+    rerun();
   }
 
   remove.addEventListener('click', removeSpan);
@@ -157,7 +169,7 @@ export function attachEditor({ output, input, state, rerun, say }) {
     e.preventDefault();
   });
 
-  /** The words selected in the text box, without the spaces at their edges. */
+  /** The words selected in the text box, without the spaces at their edges, in its offsets. */
   function inputRange() {
     return trimmed(input.value, input.selectionStart, input.selectionEnd);
   }
@@ -168,6 +180,8 @@ export function attachEditor({ output, input, state, rerun, say }) {
     if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
     const r = sel.getRangeAt(0);
     if (!output.contains(r.startContainer) || !output.contains(r.endContainer)) return null;
+    // Nothing shown yet, or the placeholder: no words of the text to correct.
+    if (!state.text || output.querySelector('.placeholder')) return null;
     const before = (node, offset) => {
       const pre = document.createRange();
       pre.setStart(output, 0);
@@ -177,10 +191,12 @@ export function attachEditor({ output, input, state, rerun, say }) {
     return trimmed(state.text, before(r.startContainer, r.startOffset), before(r.endContainer, r.endOffset));
   }
 
+  /** [start, end) of `text` without the spaces at its edges, and the text it is in; null when nothing is left. */
   function trimmed(text, start, end) {
+    end = Math.min(end, text.length);
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    return start < end ? { start, end } : null;
+    return start < end ? { start, end, from: text } : null;
   }
 
   return {
