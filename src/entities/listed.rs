@@ -129,7 +129,7 @@ pub fn settle(
 
 /// Drops entities no mention refers to, numbers the rest densely, recounts their mentions and gives every
 /// mention its entity's label.
-fn renumber(found: Found) -> Found {
+pub(super) fn renumber(found: Found) -> Found {
     let Found { mut mentions, entities } = found;
     let mut counts = vec![0usize; entities.len()];
     for m in &mentions {

@@ -92,7 +92,18 @@ pub fn find_with(doc: &Doc, names: &[ListedName], ignore: &[String]) -> Found {
     let found = cluster::cluster(doc, &tagged);
     let mut found = listed::settle(doc, found, &occurrences, names, ignore);
     with_abbreviation_periods(doc.text, &mut found);
-    found
+    without_handles(doc.text, found)
+}
+
+/// A social-media handle is no name as written: "Fred" of "@Fred_945" is not tagged (nor is it a span any
+/// labeling tool's tokens bound, "@Fred_945" being one token there).
+fn without_handles(text: &str, mut found: Found) -> Found {
+    let before = found.mentions.len();
+    found.mentions.retain(|m| !text[..m.range.start].ends_with('@'));
+    if found.mentions.len() == before {
+        return found;
+    }
+    listed::renumber(found)
 }
 
 /// A name that ends in an abbreviation takes the abbreviation's period ("Flint, Mich." names "Mich.", "Martin
@@ -152,6 +163,13 @@ mod tests {
         // Not a period inside a word, nor one after a word that is no abbreviation.
         let got = labels("Shares of Acme Va.Tech fell. The rally in Flint. It rained.");
         assert!(got.iter().all(|&(t, _)| !t.ends_with('.')), "{got:?}");
+    }
+
+    #[test]
+    fn a_handle_is_no_name() {
+        let got = labels("Thanks to @Fred_945 and @MarenHolt for the tip, Maren Holt said.");
+        assert!(got.iter().all(|&(t, _)| !t.starts_with("Fred") && t != "MarenHolt"), "{got:?}");
+        assert!(got.contains(&("Maren Holt", Label::Person)), "{got:?}");
     }
 
     #[test]
