@@ -46,7 +46,8 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
     for t in tagged {
         let Some(range) = byte_range(doc, &t.tokens, t.cut) else { continue };
         let words: Vec<usize> = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).collect();
-        push_key(doc, &words, &mut key);
+        // "Meridian Systems Inc." is found under "meridian systems": one company with and without its legal form.
+        push_key(doc, without_legal_form(doc, &words, &mut key), &mut key);
         let relabeled;
         let after_place_word = t.tokens.start > 0 && is_place_preposition(doc.tok(t.tokens.start - 1));
         let misread = is_surname_misread(t, &key, org_firsts.contains(key.as_str()), after_place_word);
@@ -192,6 +193,15 @@ fn clear_org_first_words(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBui
 
 /// Writes the words' lower-cased text, one space between, into `key` (cleared first): the key an entity is
 /// found under.
+/// `words` without the legal-form suffixes at their end ("Inc.", "Corp", "plc"), when a word is left.
+fn without_legal_form<'w>(doc: &Doc, words: &'w [usize], buf: &mut String) -> &'w [usize] {
+    let mut n = words.len();
+    while n > 1 && kinds_of(doc.tok(words[n - 1]), buf).has(Kind::OrgSuffix) {
+        n -= 1;
+    }
+    &words[..n]
+}
+
 fn push_key(doc: &Doc, words: &[usize], key: &mut String) {
     key.clear();
     for (n, &i) in words.iter().enumerate() {

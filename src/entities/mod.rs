@@ -166,6 +166,17 @@ mod tests {
     }
 
     #[test]
+    fn a_company_with_and_without_its_legal_form_is_one_entity() {
+        // Regression: the panel listed "Meridian Systems" and "Meridian Systems Inc." as two organizations.
+        let text = "Quorvane Labs to buy a rival.\n\nQuorvane Labs Inc. will pay $2 billion. Quorvane Labs said so.";
+        let doc = Doc::new(text);
+        let f = find(&doc);
+        let ids: Vec<usize> = f.mentions.iter().map(|m| m.entity).collect();
+        assert!(ids.len() >= 3 && ids.iter().all(|&i| i == ids[0]), "{:?}", found(text));
+        assert_eq!(f.entities[ids[0]].name, "Quorvane Labs Inc.");
+    }
+
+    #[test]
     fn a_handle_is_no_name() {
         let got = labels("Thanks to @Fred_945 and @MarenHolt for the tip, Maren Holt said.");
         assert!(got.iter().all(|&(t, _)| !t.starts_with("Fred") && t != "MarenHolt"), "{got:?}");
