@@ -26,8 +26,9 @@ texts.forEach((text, i) => {
   // options: one byte for the number of edits, four per edit (kind, label, start, length), then the text.
   write("options", i, Buffer.concat([Buffer.from([3, 0, 1, 10, 6, 2, 2, 40, 8, 5, 6, 90, 12]), utf8(text)]));
 });
-// jsonl: the first byte picks the offset unit; then lines good and bad, as a batch would have them.
+// jsonl: lines good and bad, as a batch would have them.
 const lines = texts.slice(0, 40).map((text, i) => JSON.stringify({ id: i, text }));
 lines.push('{"id": "x", "text": 5}', "not json", '{"text": "no id"}', "[1, 2]", "", '{"id": null}');
-for (let unit = 0; unit < 3; unit++) write("jsonl", unit, Buffer.concat([Buffer.from([unit]), utf8(lines.join("\n"))]));
+// The first byte picks the output: 0–2 the contract in each unit, 3–6 a JSON export.
+for (let pick = 0; pick < 7; pick++) write("jsonl", pick, Buffer.concat([Buffer.from([pick]), utf8(lines.join("\n"))]));
 console.log(`fuzz seeds: ${texts.length} texts`);

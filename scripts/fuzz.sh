@@ -32,7 +32,11 @@ for t in "${targets[@]}"; do
   if ! cargo +nightly fuzz run -s none "$t" -- -max_total_time="$secs" -max_len="${FUZZ_MAX_LEN:-512}" \
     -print_final_stats=1 >"$log" 2>&1; then
     grep -v '^ *[0-9]*: \|^ *at ' "$log" | tail -40 >&2
-    say "$t: CRASH (input saved under fuzz/artifacts/$t/)"
+    if grep -q 'failed to build fuzz script' "$log"; then
+      say "$t: the fuzz target does not build"
+    else
+      say "$t: CRASH (input saved under fuzz/artifacts/$t/)"
+    fi
     exit 1
   fi
   runs=$(awk '/stat::number_of_executed_units:/ { print $2 }' "$log")
