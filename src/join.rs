@@ -116,32 +116,12 @@ fn keep_referenced(spans: &mut [Span], entities: Vec<Entity>) -> Vec<Entity> {
     kept
 }
 
-/// Drops entity mentions that overlap a money or percent span, then renumbers the entities that still have
-/// mentions so that ids stay dense.
-fn drop_mentions_inside(found: entities::Found, numbers: &[Range<usize>]) -> (Vec<Mention>, Vec<Entity>) {
-    let mut mentions: Vec<Mention> =
-        found.mentions.into_iter().filter(|m| overlapping(numbers, &m.range).is_none()).collect();
-    let mut counts = vec![0usize; found.entities.len()];
-    for m in &mentions {
-        if let Some(c) = counts.get_mut(m.entity) {
-            *c += 1;
-        }
-    }
-    let mut new_id = vec![usize::MAX; found.entities.len()];
-    let mut entities = Vec::with_capacity(found.entities.len());
-    for (old, mut entity) in found.entities.into_iter().enumerate() {
-        if counts[old] > 0 {
-            new_id[old] = entities.len();
-            entity.id = entities.len();
-            entity.mentions = counts[old];
-            entities.push(entity);
-        }
-    }
-    mentions.retain(|m| new_id.get(m.entity).is_some_and(|&id| id != usize::MAX));
-    for m in &mut mentions {
-        m.entity = new_id[m.entity];
-    }
-    (mentions, entities)
+/// Drops entity mentions that overlap a money or percent span; the entities that still have mentions are
+/// numbered densely again.
+fn drop_mentions_inside(mut found: entities::Found, numbers: &[Range<usize>]) -> (Vec<Mention>, Vec<Entity>) {
+    found.mentions.retain(|m| overlapping(numbers, &m.range).is_none());
+    let found = entities::renumber(found);
+    (found.mentions, found.entities)
 }
 
 /// Within one label, a span that overlaps the one kept before it is dropped (the earlier, longer one wins).

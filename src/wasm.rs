@@ -297,13 +297,7 @@ fn parse_options(options: &JsValue, text: &str) -> Result<Options, JsValue> {
     }
     let names = get(options, "names");
     if !names.is_undefined() {
-        if !Array::is_array(&names) {
-            return Err(type_error(&format!(
-                "{WHERE}: options.names must be an array of {{name, label, aliases}}, got {}",
-                type_name(&names)
-            )));
-        }
-        for (i, entry) in Array::from(&names).iter().enumerate() {
+        for (i, entry) in array(&names, "options.names", "{name, label, aliases}")?.iter().enumerate() {
             parsed
                 .names
                 .push(listed_name(&entry).map_err(|why| type_error(&format!("{WHERE}: options.names[{i}]: {why}")))?);
@@ -315,15 +309,9 @@ fn parse_options(options: &JsValue, text: &str) -> Result<Options, JsValue> {
     }
     let corrections = get(options, "corrections");
     if !corrections.is_undefined() {
-        if !Array::is_array(&corrections) {
-            return Err(type_error(&format!(
-                "{WHERE}: options.corrections must be an array, got {}",
-                type_name(&corrections)
-            )));
-        }
         // Read every correction, then turn all their UTF-16 offsets into byte offsets in one pass over the text.
         let mut units = Vec::new();
-        let read = Array::from(&corrections)
+        let read = array(&corrections, "options.corrections", "{op, start, end, …}")?
             .iter()
             .enumerate()
             .map(|(i, c)| {
@@ -397,15 +385,20 @@ fn get(object: &JsValue, key: &str) -> JsValue {
     Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// An array of strings, or a TypeError that names `what`.
-fn strings(value: &JsValue, what: &str) -> Result<Vec<String>, JsValue> {
+/// `value` as an array, or a TypeError: "`what` must be an array of `of`".
+fn array(value: &JsValue, what: &str, of: &str) -> Result<Array, JsValue> {
     if !Array::is_array(value) {
         return Err(type_error(&format!(
-            "annotate(text, options): {what} must be an array of strings, got {}",
+            "annotate(text, options): {what} must be an array of {of}, got {}",
             type_name(value)
         )));
     }
-    Array::from(value)
+    Ok(Array::from(value))
+}
+
+/// An array of strings, or a TypeError that names `what`.
+fn strings(value: &JsValue, what: &str) -> Result<Vec<String>, JsValue> {
+    array(value, what, "strings")?
         .iter()
         .map(|v| {
             v.as_string().ok_or_else(|| {

@@ -7,7 +7,7 @@
 //! takes the listed label and name, and entities reached through one name and its aliases become one.
 
 use super::{Confidence, Found, Tagged};
-use crate::annotation::{Entity, ListedName};
+use crate::annotation::ListedName;
 use crate::text::{tokens, Doc};
 use std::ops::Range;
 
@@ -124,30 +124,5 @@ pub fn settle(
             found.entities[e].name = listed.name.clone();
         }
     }
-    renumber(found)
-}
-
-/// Drops entities no mention refers to, numbers the rest densely, recounts their mentions and gives every
-/// mention its entity's label.
-pub(super) fn renumber(found: Found) -> Found {
-    let Found { mut mentions, entities } = found;
-    let mut counts = vec![0usize; entities.len()];
-    for m in &mentions {
-        counts[m.entity] += 1;
-    }
-    let mut new_id = vec![usize::MAX; entities.len()];
-    let mut kept: Vec<Entity> = Vec::with_capacity(entities.len());
-    for (old, mut e) in entities.into_iter().enumerate() {
-        if counts[old] > 0 {
-            new_id[old] = kept.len();
-            e.id = kept.len();
-            e.mentions = counts[old];
-            kept.push(e);
-        }
-    }
-    for m in &mut mentions {
-        m.entity = new_id[m.entity];
-        m.label = kept[m.entity].label;
-    }
-    Found { mentions, entities: kept }
+    super::renumber(found)
 }

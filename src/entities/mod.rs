@@ -103,7 +103,7 @@ fn without_handles(text: &str, mut found: Found) -> Found {
     if found.mentions.len() == before {
         return found;
     }
-    listed::renumber(found)
+    renumber(found)
 }
 
 /// A name that ends in an abbreviation takes the abbreviation's period ("Flint, Mich." names "Mich.", "Martin
@@ -120,6 +120,31 @@ fn with_abbreviation_periods(text: &str, found: &mut Found) {
             m.range.end += 1;
         }
     }
+}
+
+/// Drops entities no mention refers to, numbers the rest densely, recounts their mentions and gives every
+/// mention its entity's label: what is left after mentions are dropped (a user's ignored names, handles, money).
+pub(crate) fn renumber(found: Found) -> Found {
+    let Found { mut mentions, entities } = found;
+    let mut counts = vec![0usize; entities.len()];
+    for m in &mentions {
+        counts[m.entity] += 1;
+    }
+    let mut new_id = vec![usize::MAX; entities.len()];
+    let mut kept: Vec<Entity> = Vec::with_capacity(entities.len());
+    for (old, mut e) in entities.into_iter().enumerate() {
+        if counts[old] > 0 {
+            new_id[old] = kept.len();
+            e.id = kept.len();
+            e.mentions = counts[old];
+            kept.push(e);
+        }
+    }
+    for m in &mut mentions {
+        m.entity = new_id[m.entity];
+        m.label = kept[m.entity].label;
+    }
+    Found { mentions, entities: kept }
 }
 
 /// (mention text, label) of every mention in `text`: what the cue and context tests compare.

@@ -136,11 +136,26 @@ impl<'a> View<'a> {
     }
 }
 
-/// Appends `,"meta":{"id":…}` when the document has an id (spaCy/Prodigy and doccano keep it as metadata).
-fn meta_id(out: &mut String, doc: &Document) {
-    if let Some(id) = doc.id_json {
+/// `{"text": …, "KEY": [span, …], "meta": {"id": …}}`, each span written by `span` (offsets in code points):
+/// the shape spaCy/Prodigy and doccano share; the id, when there is one, is kept as metadata.
+fn write_text_and_spans(out: &mut String, view: &View, key: &str, span: fn(&mut String, &Span)) {
+    out.push('{');
+    json::key(out, "text");
+    json::string(out, view.doc.text);
+    out.push(',');
+    json::key(out, key);
+    out.push('[');
+    for (i, (_, s)) in view.spans().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        span(out, s);
+    }
+    out.push(']');
+    if let Some(id) = view.doc.id_json {
         out.push_str(",\"meta\":{\"id\":");
         out.push_str(id);
         out.push('}');
     }
+    out.push('}');
 }

@@ -130,9 +130,7 @@ async function loadNames(file) {
     return;
   }
   state.options = options;
-  const n = options.names?.length ?? 0;
-  const m = options.ignore?.length ?? 0;
-  $('names').textContent = `Names: ${n} listed, ${m} ignored`;
+  showNames();
   run();
 }
 
@@ -243,8 +241,13 @@ function restore() {
   state.base = kept.text;
   state.options = kept.options ?? null;
   state.corrections = Array.isArray(kept.corrections) ? kept.corrections : [];
-  const n = state.options?.names?.length ?? 0;
-  if (state.options) $('names').textContent = `Names: ${n} listed, ${state.options.ignore?.length ?? 0} ignored`;
+  if (state.options) showNames();
+}
+
+/** The Load names… button says how many names are loaded. */
+function showNames() {
+  const { names = [], ignore = [] } = state.options ?? {};
+  $('names').textContent = `Names: ${names.length} listed, ${ignore.length} ignored`;
 }
 
 
