@@ -274,6 +274,25 @@ describe('the page machinery (stub)', () => {
     await page.close();
   });
 
+  test('the text box runs in its text’s direction, typed, opened or from the example', async () => {
+    const p = await open(env, 'index.html', { stub: true });
+    const { page } = p;
+    const dir = () => page.$eval('#input', (el) => el.dir);
+    await page.fill('#input', '“2026” — قال الوزير إن الميزانية ستبلغ 5 ملايين دولار.');
+    assert.equal(await dir(), 'rtl', 'Arabic after digits and punctuation');
+    await page.fill('#input', 'Meridian Systems agreed to pay $5.');
+    assert.equal(await dir(), 'ltr');
+    await page.click('#open');
+    const hebrew = 'שלום עולם.\n\nEnglish after.';
+    await page.setInputFiles('#file', { name: 'he.txt', mimeType: 'text/plain', buffer: Buffer.from(hebrew) });
+    await page.waitForFunction((t) => document.querySelector('#input').value === t, hebrew);
+    assert.equal(await dir(), 'rtl', 'a file opened sets the box without an input event');
+    await page.click('#example');
+    assert.equal(await dir(), 'ltr');
+    assertClean(p);
+    await page.close();
+  });
+
   test('a loaded names file relabels, links aliases and ignores names; the exports follow; a bad file is refused', async () => {
     const p = await open(env, 'index.html');
     const { page } = p;

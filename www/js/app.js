@@ -10,6 +10,7 @@ import { describe } from './describe.js';
 import { EXAMPLE } from './example.js';
 import { namesFile, remap } from './corrections.js';
 import { attachEditor } from './editor.js';
+import { direction } from './direction.js';
 import { LABELS, NAMES, markCss, sheet } from './labels.js';
 
 const $ = (id) => document.getElementById(id);
@@ -44,6 +45,7 @@ attachTooltip(output, $('tooltip'), (el) => {
 });
 
 input.addEventListener('input', () => {
+  orient();
   clearTimeout(timer);
   timer = setTimeout(run, input.value.length > 50_000 ? 300 : 120);
 });
@@ -85,6 +87,7 @@ const { setTabStop } = rove(output, 'mark:not([data-piece])');
 const editor = attachEditor({ output, input, state, sync, rerun: () => run(), say: (m) => ($('said').textContent = m) });
 const keep = $('keep');
 restore();
+orient(); // a kept text, or one the browser restored into the box on reload
 keep.addEventListener('change', () => (keep.checked ? store() : forget()));
 
 try {
@@ -149,6 +152,7 @@ function sync() {
 /** Annotates the text box and redraws; never lets an error blank the page. A newer text wins over an older one. */
 function run() {
   clearTimeout(timer);
+  orient();
   if (!engine) return;
   const text = input.value;
   const seq = ++runs;
@@ -173,6 +177,12 @@ function run() {
     (annotations) => seq === runs && show(text, annotations, t0, null),
     (error) => seq === runs && !error.cancelled && show(text, EMPTY, t0, error.message),
   );
+}
+
+/** The text box runs in its text's direction (see direction.js for why not dir="auto"). */
+function orient() {
+  const dir = direction(input.value);
+  if (input.dir !== dir) input.dir = dir;
 }
 
 /**
