@@ -20,7 +20,7 @@ pub struct Found {
 pub fn join(doc: &Doc, found: Found, labels: LabelSet) -> Annotations {
     let mut numbers: Vec<Range<usize>> =
         found.money.iter().map(|(r, _)| r.clone()).chain(found.percent.iter().map(|(r, _)| r.clone())).collect();
-    numbers.sort_by_key(|r| r.start);
+    crate::order::sort_by_key(&mut numbers, |r| r.start);
     let (mentions, entities) = drop_mentions_inside(found.entities, &numbers);
     let quote_ranges: Vec<Range<usize>> = found.quotes.iter().map(|q| q.range.clone()).collect();
 
@@ -63,7 +63,9 @@ pub fn join(doc: &Doc, found: Found, labels: LabelSet) -> Annotations {
         spans.push(span(quote.range, Detail::Quote { speaker, form: quote.form }));
     }
     spans.retain(|s| s.start < s.end && labels.contains(s.label()));
-    spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.label().cmp(&b.label())));
+    crate::order::sort_by(&mut spans, |a, b| {
+        a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.label().cmp(&b.label()))
+    });
     drop_overlaps_within_label(&mut spans);
     let entities = keep_referenced(&mut spans, entities);
     Annotations { offsets: Offsets::Bytes, spans, entities }

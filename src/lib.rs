@@ -38,6 +38,7 @@ mod join;
 mod link;
 mod money;
 mod number;
+mod order;
 mod percent;
 mod quotes;
 pub mod text;

@@ -209,7 +209,7 @@ fn name_of<'t>(doc: &Doc<'t>, tokens: &Range<usize>) -> &'t str {
 fn merge(tagged: &mut Vec<Tagged>, new: Vec<Tagged>) {
     if !new.is_empty() {
         tagged.extend(new);
-        tagged.sort_by_key(|t| t.tokens.start);
+        crate::order::sort_by_key(tagged, |t| t.tokens.start);
     }
 }
 
@@ -225,8 +225,7 @@ fn short_forms(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     if firsts.is_empty() {
         return;
     }
-    firsts.sort_unstable();
-    firsts.dedup();
+    crate::order::sort_dedup(&mut firsts);
     add_on_free_tokens(doc, tagged, |i| {
         (x.is_name_like(i) && firsts.binary_search(&doc.tok(i)).is_ok()).then_some((Label::Org, Confidence::Guess))
     });
@@ -387,8 +386,7 @@ fn places_after_in(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
         .map(|t| x.form(t.tokens.end - 1))
         .collect();
     // Sorted for a binary search a mention: a text of many names stays linear-logarithmic.
-    surnames.sort_unstable();
-    surnames.dedup();
+    crate::order::sort_dedup(&mut surnames);
     for t in tagged.iter_mut().filter(|t| t.label == Label::Person && t.tokens.len() == 1 && !cued(t)) {
         let i = t.tokens.start;
         let after_in = i >= 1 && is(word(doc, i - 1), &["in"]);

@@ -178,8 +178,7 @@ fn people(doc: &Doc, tagged: &mut [Tagged]) {
         return;
     }
     // Sorted for a binary search a mention: a text of many names stays linear-logarithmic.
-    surnames.sort_unstable();
-    surnames.dedup();
+    crate::order::sort_dedup(&mut surnames);
     for t in tagged.iter_mut().filter(|t| t.tokens.len() == 1 && t.label != Label::Person && !cued(t)) {
         let i = t.tokens.start;
         let speaks = word(doc, i + 1).is_some_and(crate::quotes::words::is_cue_verb);

@@ -30,7 +30,7 @@ pub fn occurrences(doc: &Doc, names: &[ListedName]) -> Vec<Occurrence> {
             }
         }
     }
-    forms.sort_by(|a, b| a.0[0].cmp(b.0[0]));
+    crate::order::sort_by(&mut forms, |a, b| a.0[0].cmp(b.0[0]));
     let mut found = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {

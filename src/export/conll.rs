@@ -21,8 +21,7 @@ pub fn write(out: &mut String, doc: &Document) {
     let names = names_column(&doc.found.spans);
     let quotes: Vec<&Span> = doc.found.spans.iter().filter(|s| s.label() == Label::Quote).collect();
     let mut cuts: Vec<usize> = names.iter().chain(&quotes).flat_map(|s| [s.start, s.end]).collect();
-    cuts.sort_unstable();
-    cuts.dedup();
+    crate::order::sort_dedup(&mut cuts);
 
     let parsed = Doc::new(text);
     let mut sentences = parsed.sentences.iter().map(|s| s.start).peekable();

@@ -22,8 +22,7 @@ pub fn resolve(doc: &Doc, found: &mut [(Range<usize>, Money)]) {
         .filter(|t| t.kind == TokenKind::Word && t.text(doc.text).starts_with(|c: char| c.is_ascii_uppercase()))
         .map(|t| t.text(doc.text))
         .collect();
-    named.sort_unstable();
-    named.dedup();
+    crate::order::sort_dedup(&mut named);
     let explicit: Vec<&str> = found.iter().filter(|(_, m)| !m.currency_assumed).map(|(_, m)| m.currency).collect();
     // A place word as the text capitalises it: "Denmark", or all in capitals, "US".
     let mut buf = String::new();

@@ -150,7 +150,7 @@ fn close(stack: &mut Vec<(usize, Family)>, pairs: &mut Vec<Range<usize>>, end: u
 
 /// Keeps the outermost of nested pairs, so the result is sorted and non-overlapping.
 fn outermost(mut pairs: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    pairs.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    crate::order::sort_by(&mut pairs, |a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<Range<usize>> = Vec::with_capacity(pairs.len());
     for r in pairs {
         if out.last().map_or(true, |last| r.start >= last.end) {

@@ -13,7 +13,7 @@ pub struct OffsetMap {
 
 impl OffsetMap {
     pub fn new(text: &str, mut byte_offsets: Vec<usize>, unit: Offsets) -> OffsetMap {
-        byte_offsets.sort_unstable();
+        crate::order::sort(&mut byte_offsets);
         byte_offsets.dedup();
         let mut converted = Vec::with_capacity(byte_offsets.len());
         let mut units = 0usize;
@@ -49,7 +49,7 @@ impl OffsetMap {
 /// or, in UTF-16, between the two halves of a surrogate pair.
 pub fn to_bytes(text: &str, offsets: &[usize], unit: Offsets) -> Vec<Option<usize>> {
     let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_unstable_by_key(|&i| offsets[i]);
+    crate::order::sort_by_key(&mut order, |&i| offsets[i]);
     let mut out = vec![None; offsets.len()];
     let mut next = order.into_iter().peekable();
     let mut units = 0usize;
