@@ -271,7 +271,7 @@ fn capitalised(doc: &Doc, i: usize) -> bool {
 }
 
 /// "Rep. X", "CEO X", "Senate Majority Leader X": a title (not a word that only modifies one) right before.
-fn after_title(doc: &Doc, x: &Extractor, s: usize) -> bool {
+pub(super) fn after_title(doc: &Doc, x: &Extractor, s: usize) -> bool {
     // A title that also modifies titles ("Chief", "Executive", "State") may be the start of a longer title or of
     // a name, so among those only an abbreviation counts ("Gen.").
     s > 0

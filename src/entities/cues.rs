@@ -307,7 +307,8 @@ fn common_acronyms(doc: &Doc, tagged: &mut Vec<Tagged>) {
 /// Relabels one-word PERSON and MISC mentions that the context marks as organizations, and places that an
 /// apposition calls a company ("Drevon, the electric car maker"; not a listed place).
 fn organizations(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
-    for t in tagged.iter_mut() {
+    // "Mr. Varnholt, the developer who …": a personal title says more than an apposition's noun.
+    for t in tagged.iter_mut().filter(|t| !super::context::after_title(doc, x, t.tokens.start)) {
         let unlisted_place = t.label == Label::Loc && !t.tokens.clone().any(|i| x.has_kind(i, Kind::Place));
         if unlisted_place && apposition(doc, t.tokens.end - 1) {
             t.label = Label::Org;
@@ -441,7 +442,7 @@ fn possessed(doc: &Doc, i: usize) -> bool {
 }
 
 /// "X, the AI start-up, …", "X, a San Francisco company": an organization noun within five words after
-/// "X, the" / "X, a", and not a possessive ("X, the company’s founder" names a person).
+/// "X, the" / "X, a", and not a possessive ("X, the company’s founder" names a person) nor followed by "who".
 fn apposition(doc: &Doc, i: usize) -> bool {
     if !opens_apposition(doc, i) {
         return false;
@@ -452,7 +453,9 @@ fn apposition(doc: &Doc, i: usize) -> bool {
             return false;
         }
         if is(Some(w), APPOSITION_ORG_NOUNS) || super::context::is_company_noun(w) {
-            return !doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Clitic);
+            // Not "X, the company’s founder", nor "X, the developer who built it": a person in both.
+            return !doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Clitic)
+                && word(doc, j + 1) != Some("who");
         }
     }
     false
