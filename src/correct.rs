@@ -92,7 +92,8 @@ fn remove_at(found: &mut Annotations, i: usize) {
     }
 }
 
-/// Adds a span of `label` over `range`, in place of the spans of that label it overlaps. An entity span joins
+/// Adds a span of `label` over `range`, in place of the spans of that label it overlaps (for a name, the names of
+/// any kind it overlaps). An entity span joins
 /// the entity of that label and name, or starts one; a money or percent span carries the value newsmark reads
 /// in its text (money it cannot read has currency `XXX`, "no currency", and no amount; a percentage it cannot
 /// read is not added).
@@ -129,10 +130,12 @@ fn add(text: &str, found: &mut Annotations, range: Range<usize>, label: Label, l
         },
         Label::Quote => Detail::Quote { speaker: None, form: crate::QuoteForm::Direct },
     };
-    // One pass, however many spans the new one covers (a quote over a whole long text).
+    // One pass, however many spans the new one covers (a quote over a whole long text). A name is of one kind:
+    // adding an organization over words the finders called a person replaces the person.
     let entities = &mut found.entities;
+    let same_kind = |other: Label| other == label || other.is_entity() && label.is_entity();
     found.spans.retain(|s| {
-        let covered = s.label() == label && s.start < range.end && range.start < s.end;
+        let covered = same_kind(s.label()) && s.start < range.end && range.start < s.end;
         if let Some(e) = s.entity().filter(|_| covered).and_then(|e| entities.get_mut(e)) {
             e.mentions = e.mentions.saturating_sub(1);
         }
