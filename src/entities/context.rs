@@ -185,6 +185,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     places_after_in(doc, x, tagged);
     conjoined_names(doc, tagged, &mut buf);
     untagged_before_roles(doc, x, tagged);
+    unknown_openers(doc, x, tagged);
     listed_after_plural(doc, tagged);
     coordinated(doc, tagged, &mut buf);
     short_forms(doc, x, tagged);
@@ -292,6 +293,38 @@ fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         let cued = candidate && (before_role(doc, i + 1) || after_company_noun(doc, i));
         cued.then_some((Label::Org, Confidence::Context))
     });
+}
+
+/// How far into its sentence an opener's "it says" is looked for.
+const OPENER_WINDOW: usize = 16;
+
+/// An unknown word left untagged at a sentence's start is an organization when the sentence goes on to say
+/// what "it" says ("Zerolith on Wednesday released Orbik, a chatbot it says can write code"): a company
+/// speaking of its own work, as a reader takes it. Not "… said it": in "Eyewitnesses said it was loud", "it" is
+/// what was said about, and the opener a common word the lists lack.
+fn unknown_openers(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
+    let says_itself = |i: usize| {
+        let w = doc.tok(i);
+        let candidate = doc.tokens[i].kind == TokenKind::Word
+            && x.is_unknown_opener(i)
+            && w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic);
+        if !candidate {
+            return false;
+        }
+        let sentence_end = doc.sentence_of(doc.tokens[i].start).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+        let in_sentence = |j: usize| j < doc.tokens.len() && doc.tokens[j].end <= sentence_end;
+        (i + 1..i + OPENER_WINDOW)
+            .take_while(|&j| in_sentence(j + 1))
+            .any(|j| doc.tok(j) == "it" && crate::quotes::words::is_cue_verb(doc.tok(j + 1)))
+    };
+    // The tagger's guess for such a word ("Talmora" a place) gives way; its untagged ones are added.
+    for t in tagged.iter_mut().filter(|t| t.tokens.len() == 1 && t.label != Label::Org && !cued(t)) {
+        if says_itself(t.tokens.start) {
+            relabel(t, Label::Org);
+        }
+    }
+    add_on_free_tokens(doc, tagged, |i| says_itself(i).then_some((Label::Org, Confidence::Guess)));
 }
 
 /// "X CEO Y", "X spokeswoman Y": a corporate role after the name, then a capitalised name.

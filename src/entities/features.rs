@@ -165,6 +165,15 @@ impl Extractor {
         t.upper_first && t.kinds & skip == 0 && !(t.first && t.doc & 2 != 0) && t.case == 0
     }
 
+    /// Whether token `i` opens its sentence, is capitalised and no word the word lists or the Brown clusters
+    /// know (in any case), and the text never writes it in lower case: a name the tagger had no evidence for,
+    /// rather than a common word that opens a sentence.
+    pub fn is_unknown_opener(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.first && t.upper_first && t.cluster == 0 && t.kinds == 0 && t.doc & 2 == 0 && t.case == 0
+        })
+    }
+
     /// The number of tokens of the prepared document.
     pub fn len(&self) -> usize {
         self.toks.len()

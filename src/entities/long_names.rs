@@ -89,8 +89,20 @@ fn campus(doc: &Doc, tagged: &mut [Tagged], k: usize) {
     let from = t.tokens.end + 1;
     let Some(end) = continuation(doc, from) else { return };
     let inside = tagged[k + 1..].iter().take_while(|m| m.tokens.start < end).count();
-    let places = |m: &Tagged| m.tokens.is_empty() || m.tokens.end <= end && m.label == Label::Loc;
-    if tagged[k + 1..k + 1 + inside].iter().all(places) {
+    // What follows is a place: one the tagger read so, or one it guessed an organization with no
+    // organization's word in it ("at Marlow Vale"; not "at Kestrel Labs").
+    let mut buf = String::new();
+    let mut places = |m: &Tagged| {
+        m.tokens.is_empty()
+            || m.tokens.end <= end
+                && (m.label == Label::Loc
+                    || m.label == Label::Org
+                        && !m.tokens.clone().any(|i| {
+                            let k = kinds_of(doc.tok(i), &mut buf);
+                            k.has(Kind::OrgWord) || k.has(Kind::OrgSuffix)
+                        }))
+    };
+    if tagged[k + 1..k + 1 + inside].iter().all(&mut places) {
         extend(tagged, k, end, inside);
     }
 }
@@ -259,6 +271,9 @@ mod tests {
         assert_eq!(got, [("University of North Carolina at Greensboro", Label::Org)]);
         let got = labels("She studied at the University of Kestwick at Marlow Vale in 2001.");
         assert_eq!(got, [("University of Kestwick at Marlow Vale", Label::Org)]);
+        // Not over an organization named after "at".
+        let got = labels("The grant went to the University of Kestwick at Marlow Institute, a rival.");
+        assert_ne!(got.first().map(|g| g.0), Some("University of Kestwick at Marlow Institute"));
     }
 
     #[test]

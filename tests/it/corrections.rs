@@ -58,6 +58,33 @@ fn an_added_span_replaces_the_overlapping_spans_of_its_label_and_reads_its_value
     assert!(matches!(&m.detail, Detail::Money(m) if m.currency == "XXX" && m.amount.is_none()));
 }
 
+/// A name is of one kind: adding an organization over a name read as a person (or a place over part of it)
+/// replaces it, where spans of other labels (a quote around it) stay.
+#[test]
+fn an_added_name_replaces_the_overlapping_names_of_any_kind() {
+    let text = "Orlan Vesk agreed to pay $5 million, “Orlan Vesk is ready,” Maren Holt said.";
+    let (s, e) = (0, "Orlan Vesk".len());
+    let found = annotate_with(text, &Options::default());
+    assert!(found.spans.iter().any(|sp| sp.start == s && sp.end == e && sp.label() == Label::Person));
+    let found = annotate_with(
+        text,
+        &Options { corrections: vec![Correction::Add { start: s, end: e, label: Label::Org }], ..Options::default() },
+    );
+    check(text, &found, LabelSet::ALL).unwrap();
+    let over: Vec<Label> = found.spans.iter().filter(|sp| sp.start < e && s < sp.end).map(|sp| sp.label()).collect();
+    assert_eq!(over, [Label::Org]);
+    // The same words inside the quote are another mention: untouched, and the quote stays.
+    assert!(found.spans.iter().any(|sp| sp.label() == Label::Quote));
+    let (s, e) = (0, "Orlan".len());
+    let found = annotate_with(
+        text,
+        &Options { corrections: vec![Correction::Add { start: s, end: e, label: Label::Loc }], ..Options::default() },
+    );
+    let over: Vec<&str> =
+        found.spans.iter().filter(|sp| sp.start < "Orlan Vesk".len()).map(|sp| sp.text.as_str()).collect();
+    assert_eq!(over, ["Orlan"]);
+}
+
 #[test]
 fn a_chosen_speaker_links_the_quote_to_that_entity() {
     let (qs, qe) = at("“We are ready,”");
@@ -90,12 +117,36 @@ fn corrections_that_do_not_fit_are_passed_over() {
 
 #[test]
 fn removing_every_mention_of_an_entity_drops_it() {
-    let before = run(vec![]);
-    let person = before.spans.iter().find(|s| s.label() == Label::Person).unwrap();
-    let found = run(vec![Correction::Remove { start: person.start, end: person.end, label: Label::Person }]);
-    let referenced =
-        found.spans.iter().any(|s| matches!(&s.detail, Detail::Quote { speaker: Some(sp), .. } if sp.entity.is_some()));
-    assert_eq!(found.entities.len() + usize::from(!referenced), before.entities.len());
+    // One person named once and quoted by nobody, one who speaks. Removing either's only mention drops the
+    // entity; the quote keeps its speaker as written, unlinked.
+    let text = "Priya Nandakumar visited Oslo on Monday. “We are ready,” Maren Holt said.";
+    let annotate = |corrections| {
+        let found = annotate_with(text, &Options { corrections, ..Options::default() });
+        check(text, &found, LabelSet::ALL).unwrap();
+        found
+    };
+    let named = |found: &Annotations, name: &str| found.entities.iter().any(|e| e.name == name);
+    let speaker = |found: &Annotations| {
+        found.spans.iter().find_map(|s| match &s.detail {
+            Detail::Quote { speaker: Some(sp), .. } => Some((sp.text.clone(), sp.entity)),
+            _ => None,
+        })
+    };
+    let before = annotate(vec![]);
+    assert!(named(&before, "Priya Nandakumar") && named(&before, "Maren Holt"));
+    assert!(speaker(&before).is_some_and(|(text, entity)| text == "Maren Holt" && entity.is_some()));
+    let remove = |name: &str| {
+        let start = text.find(name).unwrap();
+        vec![Correction::Remove { start, end: start + name.len(), label: Label::Person }]
+    };
+    for name in ["Priya Nandakumar", "Maren Holt"] {
+        let found = annotate(remove(name));
+        assert!(!named(&found, name), "{name}: no mention left, no entity");
+        assert_eq!(found.entities.len() + 1, before.entities.len(), "{name}: only that entity goes");
+        let (text, entity) = speaker(&found).expect("the quote keeps its speaker");
+        assert_eq!(text, "Maren Holt");
+        assert_eq!(entity.is_some(), name != "Maren Holt", "{name}: the speaker is unlinked only from its own entity");
+    }
 }
 
 /// Corrections at random places (on and off char boundaries, over and beside spans) never break the contract.
