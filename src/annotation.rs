@@ -134,7 +134,8 @@ impl Options {
 /// one whose range is not a span of the text, or whose span is not there, is passed over.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Correction {
-    /// A span of `label` over `start..end`, in place of the spans of that label it overlaps.
+    /// A span of `label` over `start..end`, in place of the spans of that label it overlaps (for a name, the
+    /// names of any kind it overlaps: a name is of one kind).
     Add { start: usize, end: usize, label: Label },
     /// The span of `label` at `start..end` removed.
     Remove { start: usize, end: usize, label: Label },

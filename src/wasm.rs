@@ -120,8 +120,9 @@ export interface AnnotateOptions {
   corrections?: Correction[];
 }
 
-/** One correction: a span added, removed or relabelled, or a quote's speaker chosen (the mention at
- *  `speaker`, linked to its entity when a span is there; null for nobody known). */
+/** One correction: a span added (in place of the spans of its label it overlaps; for a name, of any name's
+ *  label), removed or relabelled, or a quote's speaker chosen (the mention at `speaker`, linked to its entity
+ *  when a span is there; null for nobody known). */
 export type Correction =
   | { op: "add"; start: number; end: number; label: Label }
   | { op: "remove"; start: number; end: number; label: Label }
