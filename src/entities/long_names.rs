@@ -60,6 +60,67 @@ pub fn join(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
         campus(doc, tagged, k);
     }
     tagged.retain(|t| !t.tokens.is_empty());
+    lone_heads(doc, tagged, buf);
+    possessive_starts(doc, tagged);
+}
+
+/// An organization's head word tagged alone ("Department") right after a capitalised word is the end of one
+/// name with it: "Labour Department", "Commerce Department" (where the tagger read the first word as a name of
+/// its own, or as nothing).
+fn lone_heads(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
+    let mut gone = false;
+    for k in 0..tagged.len() {
+        let t = &tagged[k];
+        let s = t.tokens.start;
+        let lone = t.label == Label::Org && t.tokens.len() == 1 && s > 0 && is_name_head(kinds_of(doc.tok(s), buf));
+        if !lone || !capitalised_word(doc, s - 1) {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|j| &tagged[j]).filter(|m| m.tokens.end == s);
+        match before {
+            // The word before is a mention of its own: one name if it is an organization of one word.
+            Some(m) if m.label == Label::Org && m.tokens.len() == 1 => {
+                tagged[k].tokens.start = s - 1;
+                tagged[k - 1].tokens = s - 1..s - 1;
+                gone = true;
+            }
+            Some(_) => {}
+            // Untagged: a word of the name, unless it opens the sentence as a stop word would ("The").
+            None => {
+                if !kinds_of(doc.tok(s - 1), buf).has(Kind::Stop) {
+                    tagged[k].tokens.start = s - 1;
+                }
+            }
+        }
+    }
+    if gone {
+        tagged.retain(|t| !t.tokens.is_empty());
+    }
+}
+
+/// A mention that starts at a possessive clitic ("'s" of "Lord's", read as a name of its own) takes in the
+/// capitalised word the clitic belongs to when no other mention holds it, and is dropped otherwise: "'s" alone
+/// names nothing.
+fn possessive_starts(doc: &Doc, tagged: &mut Vec<Tagged>) {
+    let mut k = 0;
+    while k < tagged.len() {
+        let s = tagged[k].tokens.start;
+        if doc.tokens[s].kind != TokenKind::Clitic {
+            k += 1;
+            continue;
+        }
+        let free = s > 0 && (k == 0 || tagged[k - 1].tokens.end < s) && capitalised_word(doc, s - 1);
+        if free {
+            tagged[k].tokens.start = s - 1;
+            k += 1;
+        } else {
+            tagged.remove(k);
+        }
+    }
+}
+
+fn capitalised_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word && doc.tok(i).starts_with(char::is_uppercase)
 }
 
 /// Extends mention `k` to token `end`, over the `inside` mentions after it, which are emptied (`end..end`, still in
@@ -274,6 +335,46 @@ mod tests {
         // Not over an organization named after "at".
         let got = labels("The grant went to the University of Kestwick at Marlow Institute, a rival.");
         assert_ne!(got.first().map(|g| g.0), Some("University of Kestwick at Marlow Institute"));
+    }
+
+    /// The mentions `tagged` (token ranges and labels) of `text` after the two repairs, as text.
+    fn repaired(text: &str, tagged: &[(std::ops::Range<usize>, Label)]) -> Vec<(String, Label)> {
+        use super::super::{Confidence, Tagged};
+        let doc = crate::text::Doc::new(text);
+        let mut tagged: Vec<Tagged> = tagged
+            .iter()
+            .map(|(r, label)| Tagged { tokens: r.clone(), label: *label, confidence: Confidence::Guess, cut: 0 })
+            .collect();
+        let mut buf = String::new();
+        super::lone_heads(&doc, &mut tagged, &mut buf);
+        super::possessive_starts(&doc, &mut tagged);
+        let name = |t: &Tagged| text[doc.tokens[t.tokens.start].start..doc.tokens[t.tokens.end - 1].end].to_string();
+        tagged.iter().map(|t| (name(t), t.label)).collect()
+    }
+
+    #[test]
+    fn a_head_word_tagged_alone_ends_the_name_before_it() {
+        // Tokens: The(0) Tarsk(1) Department(2) said(3) the(4) Velmar(5) Ministry(6) agreed(7) .(8)
+        let text = "The Tarsk Department said the Velmar Ministry agreed.";
+        let got = repaired(text, &[(2..3, Label::Org), (5..6, Label::Org), (6..7, Label::Org)]);
+        assert_eq!(got, [("Tarsk Department".into(), Label::Org), ("Velmar Ministry".into(), Label::Org)]);
+        // Not over a stop word that opens the sentence, nor over a person's name.
+        let got = repaired(
+            "The Department said Ana Ruiz Committee members met.",
+            &[(1..2, Label::Org), (3..5, Label::Person), (5..6, Label::Org)],
+        );
+        assert_eq!(
+            got,
+            [("Department".into(), Label::Org), ("Ana Ruiz".into(), Label::Person), ("Committee".into(), Label::Org)]
+        );
+    }
+
+    #[test]
+    fn a_possessive_clitic_alone_names_nothing() {
+        // Tokens: He(0) played(1) at(2) Lord(3) 's(4) ,(5) then(6) Kell(7) 's(8) .(9)
+        let text = "He played at Lord's, then Kell's.";
+        let got = repaired(text, &[(4..5, Label::Loc), (7..8, Label::Person), (8..9, Label::Person)]);
+        assert_eq!(got, [("Lord's".into(), Label::Loc), ("Kell".into(), Label::Person)]);
     }
 
     #[test]
