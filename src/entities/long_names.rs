@@ -64,22 +64,37 @@ pub fn join(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     possessive_starts(doc, tagged);
 }
 
-/// An organization's head word tagged alone ("Department") right after a capitalised word is the end of one
-/// name with it: "Labour Department", "Commerce Department" (where the tagger read the first word as a name of
-/// its own, or as nothing).
+/// Head words of observances, which news names as events: "Labor Day", "Fashion Week", "New Year's Eve".
+const OBSERVANCES: &[&str] = &["day", "week", "eve"];
+
+/// Whether `w` (with its word-list `kinds`) heads a name of kind `label`: an organization's word
+/// ("Department"), an event's ("Cup", "Day") or a place's ("River").
+fn heads(label: Label, w: &str, kinds: Kinds) -> bool {
+    match label {
+        Label::Org => is_name_head(kinds),
+        Label::Misc => kinds.has(Kind::EventWord) || OBSERVANCES.iter().any(|o| o.eq_ignore_ascii_case(w)),
+        Label::Loc => kinds.has(Kind::PlaceWord),
+        _ => false,
+    }
+}
+
+/// A head word tagged alone ("Department", "Day") right after a capitalised word is the end of one name with
+/// it: "Labour Department", "Commerce Department", "Labor Day" (where the tagger read the first word as a name
+/// of its own, or as nothing).
 fn lone_heads(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     let mut gone = false;
     for k in 0..tagged.len() {
         let t = &tagged[k];
         let s = t.tokens.start;
-        let lone = t.label == Label::Org && t.tokens.len() == 1 && s > 0 && is_name_head(kinds_of(doc.tok(s), buf));
+        let lone = t.tokens.len() == 1 && s > 0 && heads(t.label, doc.tok(s), kinds_of(doc.tok(s), buf));
         if !lone || !capitalised_word(doc, s - 1) {
             continue;
         }
+        let label = t.label;
         let before = k.checked_sub(1).map(|j| &tagged[j]).filter(|m| m.tokens.end == s);
         match before {
-            // The word before is a mention of its own: one name if it is an organization of one word.
-            Some(m) if m.label == Label::Org && m.tokens.len() == 1 => {
+            // The word before is a mention of its own: one name if it is one word of the same kind.
+            Some(m) if m.label == label && m.tokens.len() == 1 => {
                 tagged[k].tokens.start = s - 1;
                 tagged[k - 1].tokens = s - 1..s - 1;
                 gone = true;
@@ -366,6 +381,16 @@ mod tests {
         assert_eq!(
             got,
             [("Department".into(), Label::Org), ("Ana Ruiz".into(), Label::Person), ("Committee".into(), Label::Org)]
+        );
+        // An observance and a place the same way; a head word of another kind than its mention's is left.
+        // Tokens: Markets(0) shut(1) for(2) Harvest(3) Day(4) by(5) the(6) Velka(7) River(8) and(9) Tarsk(10) Day(11) .(12)
+        let got = repaired(
+            "Markets shut for Harvest Day by the Velka River and Tarsk Day.",
+            &[(4..5, Label::Misc), (8..9, Label::Loc), (11..12, Label::Person)],
+        );
+        assert_eq!(
+            got,
+            [("Harvest Day".into(), Label::Misc), ("Velka River".into(), Label::Loc), ("Day".into(), Label::Person)]
         );
     }
 
