@@ -82,6 +82,18 @@ fn heads(label: Label, w: &str, kinds: Kinds) -> bool {
 /// it: "Labour Department", "Commerce Department", "Labor Day" (where the tagger read the first word as a name
 /// of its own, or as nothing).
 fn lone_heads(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
+    // A role after an organization's name is not part of it: "State [Department Spokesperson]" is the
+    // department's, and "Department" then ends the name before it.
+    for t in tagged.iter_mut().filter(|t| t.label == Label::Org && t.tokens.len() >= 2) {
+        let last = t.tokens.end - 1;
+        let k = kinds_of(doc.tok(last), buf);
+        if k.has(Kind::Title)
+            && !k.has(Kind::OrgWord)
+            && heads(Label::Org, doc.tok(last - 1), kinds_of(doc.tok(last - 1), buf))
+        {
+            t.tokens.end = last;
+        }
+    }
     let mut gone = false;
     for k in 0..tagged.len() {
         let t = &tagged[k];
@@ -382,6 +394,13 @@ mod tests {
             got,
             [("Department".into(), Label::Org), ("Ana Ruiz".into(), Label::Person), ("Committee".into(), Label::Org)]
         );
+        // A role after the head word is cut off first: "State [Department Spokesperson]".
+        // Tokens: Lena(0) Ruiz(1) ,(2) the(3) State(4) Department(5) Spokesperson(6) ,(7) spoke(8) .(9)
+        let got = repaired(
+            "Lena Ruiz, the State Department Spokesperson, spoke.",
+            &[(0..2, Label::Person), (5..7, Label::Org)],
+        );
+        assert_eq!(got, [("Lena Ruiz".into(), Label::Person), ("State Department".into(), Label::Org)]);
         // An observance and a place the same way; a head word of another kind than its mention's is left.
         // Tokens: Markets(0) shut(1) for(2) Harvest(3) Day(4) by(5) the(6) Velka(7) River(8) and(9) Tarsk(10) Day(11) .(12)
         let got = repaired(
