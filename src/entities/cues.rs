@@ -63,13 +63,17 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     common_acronyms(doc, tagged);
     leading_articles(doc, tagged);
     // "No." said alone in a quote is no name: a word the stop list holds, with its period, is dropped like
-    // the word.
+    // the word; so is one with only clitics after it, or contracted ("You're", "We'll").
     let mut buf = String::new();
     tagged.retain(|t| {
         let (first, last) = (&doc.tokens[t.tokens.start], &doc.tokens[t.tokens.end - 1]);
         let name = &doc.text[first.start..last.end];
         let word = name.strip_suffix('.').filter(|w| !w.contains(|c: char| c == '.' || c.is_whitespace()));
-        !word.is_some_and(|w| kinds_of(w, &mut buf).has(Kind::Stop))
+        let clitics_after =
+            t.tokens.len() > 1 && (t.tokens.start + 1..t.tokens.end).all(|i| doc.tokens[i].kind == TokenKind::Clitic);
+        let mut stop = |w: &str| kinds_of(w, &mut buf).has(Kind::Stop);
+        let contracted = t.tokens.len() == 1 && contraction_base(name).is_some_and(&mut stop);
+        !(word.is_some_and(&mut stop) || contracted || clitics_after && stop(doc.tok(t.tokens.start)))
     });
     organizations(doc, x, tagged);
     unlikely_persons(doc, x, tagged);
@@ -420,6 +424,14 @@ fn who_follows(doc: &Doc, i: usize) -> bool {
     word(doc, i + 1) == Some(",") && is(word(doc, i + 2), &["who"])
 }
 
+/// The word a contraction is made on ("You" of "You're", "We" of "We’ll"), or `None` for a word that is none.
+fn contraction_base(w: &str) -> Option<&str> {
+    // Not "s": the tokenizer splits a possessive off ("May" "'s"), and what is left of "Macy's" is a name.
+    const ENDINGS: &[&str] = &["re", "ll", "ve", "m", "d"];
+    let (base, ending) = w.rsplit_once(['\'', '’'])?;
+    (!base.is_empty() && ENDINGS.iter().any(|e| e.eq_ignore_ascii_case(ending))).then_some(base)
+}
+
 /// Token `i`'s text, if there is one.
 pub(super) fn word<'t>(doc: &Doc<'t>, i: usize) -> Option<&'t str> {
     (i < doc.tokens.len()).then(|| doc.tok(i))
@@ -471,6 +483,17 @@ mod tests {
         let doc = Doc::new(text);
         let f = find(&doc);
         f.mentions.iter().find(|m| &text[m.range.clone()] == name).map(|m| m.label)
+    }
+
+    #[test]
+    fn a_contracted_stop_word_is_no_name() {
+        use super::contraction_base;
+        assert_eq!(contraction_base("You're"), Some("You"));
+        assert_eq!(contraction_base("We’ll"), Some("We"));
+        assert_eq!(contraction_base("They've"), Some("They"));
+        assert_eq!(contraction_base("O'Neill"), None);
+        assert_eq!(contraction_base("'re"), None);
+        assert_eq!(contraction_base("Macy's"), None);
     }
 
     #[test]
