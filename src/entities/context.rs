@@ -267,7 +267,7 @@ fn lower_camel(doc: &Doc, i: usize) -> bool {
         && w.chars().all(char::is_alphabetic)
 }
 
-fn capitalised(doc: &Doc, i: usize) -> bool {
+pub(super) fn capitalised(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len() && doc.tokens[i].kind == TokenKind::Word && doc.tok(i).starts_with(char::is_uppercase)
 }
 
@@ -309,14 +309,13 @@ fn unknown_openers(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
             && x.is_unknown_opener(i)
             && w.chars().count() >= 3
             && w.chars().all(char::is_alphabetic);
-        if !candidate {
+        // An opener starts its sentence's token range.
+        let Some(s) = candidate.then(|| x.sentences.binary_search_by_key(&i, |r| r.start).ok()).flatten() else {
             return false;
-        }
-        let sentence_end = doc.sentence_of(doc.tokens[i].start).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
-        let in_sentence = |j: usize| j < doc.tokens.len() && doc.tokens[j].end <= sentence_end;
-        (i + 1..i + OPENER_WINDOW)
-            .take_while(|&j| in_sentence(j + 1))
-            .any(|j| doc.tok(j) == "it" && crate::quotes::words::is_cue_verb(doc.tok(j + 1)))
+        };
+        // "it" and the verb after it, both in the sentence.
+        let end = x.sentences[s].end.min(i + OPENER_WINDOW + 1);
+        (i + 1..end.saturating_sub(1)).any(|j| doc.tok(j) == "it" && crate::quotes::words::is_cue_verb(doc.tok(j + 1)))
     };
     // The tagger's guess for such a word ("Talmora" a place) gives way; its untagged ones are added.
     for t in tagged.iter_mut().filter(|t| t.tokens.len() == 1 && t.label != Label::Org && !cued(t)) {

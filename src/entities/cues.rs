@@ -10,6 +10,7 @@ use super::lists::{kinds_of, Kind};
 use super::{Confidence, Tagged};
 use crate::annotation::Label;
 use crate::text::{Doc, TokenKind};
+use std::ops::Range;
 
 /// After "X’s": what an organization has and a person does not.
 const OWNED: &[&str] = &[
@@ -62,19 +63,8 @@ const COMMON_ACRONYMS: &[&str] = &[
 pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     common_acronyms(doc, tagged);
     leading_articles(doc, tagged);
-    // "No." said alone in a quote is no name: a word the stop list holds, with its period, is dropped like
-    // the word; so is one with only clitics after it, or contracted ("You're", "We'll").
     let mut buf = String::new();
-    tagged.retain(|t| {
-        let (first, last) = (&doc.tokens[t.tokens.start], &doc.tokens[t.tokens.end - 1]);
-        let name = &doc.text[first.start..last.end];
-        let word = name.strip_suffix('.').filter(|w| !w.contains(|c: char| c == '.' || c.is_whitespace()));
-        let clitics_after =
-            t.tokens.len() > 1 && (t.tokens.start + 1..t.tokens.end).all(|i| doc.tokens[i].kind == TokenKind::Clitic);
-        let mut stop = |w: &str| kinds_of(w, &mut buf).has(Kind::Stop);
-        let contracted = t.tokens.len() == 1 && contraction_base(name).is_some_and(&mut stop);
-        !(word.is_some_and(&mut stop) || contracted || clitics_after && stop(doc.tok(t.tokens.start)))
-    });
+    tagged.retain(|t| !is_stop_word(doc, &t.tokens, &mut buf));
     organizations(doc, x, tagged);
     unlikely_persons(doc, x, tagged);
     listed_organizations(x, tagged);
@@ -424,6 +414,21 @@ fn who_follows(doc: &Doc, i: usize) -> bool {
     word(doc, i + 1) == Some(",") && is(word(doc, i + 2), &["who"])
 }
 
+/// Whether the mention over `tokens` is a stop word rather than a name: "No." said alone in a quote (a word the
+/// stop list holds, with its period, is that word), and one with only clitics after it or contracted ("It's",
+/// "You're", "We'll").
+fn is_stop_word(doc: &Doc, tokens: &Range<usize>, buf: &mut String) -> bool {
+    let (first, last) = (&doc.tokens[tokens.start], &doc.tokens[tokens.end - 1]);
+    let name = &doc.text[first.start..last.end];
+    let mut stop = |w: &str| kinds_of(w, buf).has(Kind::Stop);
+    let word = name.strip_suffix('.').filter(|w| !w.contains(|c: char| c == '.' || c.is_whitespace()));
+    let clitics_after =
+        tokens.len() > 1 && (tokens.start + 1..tokens.end).all(|i| doc.tokens[i].kind == TokenKind::Clitic);
+    word.is_some_and(&mut stop)
+        || tokens.len() == 1 && contraction_base(name).is_some_and(&mut stop)
+        || clitics_after && stop(doc.tok(tokens.start))
+}
+
 /// The word a contraction is made on ("You" of "You're", "We" of "We’ll"), or `None` for a word that is none.
 fn contraction_base(w: &str) -> Option<&str> {
     // Not "s": the tokenizer splits a possessive off ("May" "'s"), and what is left of "Macy's" is a name.
@@ -483,6 +488,17 @@ mod tests {
         let doc = Doc::new(text);
         let f = find(&doc);
         f.mentions.iter().find(|m| &text[m.range.clone()] == name).map(|m| m.label)
+    }
+
+    #[test]
+    fn a_stop_word_with_a_period_a_clitic_or_contracted_is_no_name() {
+        // Tokens: “(0) No(1) .(2) ”(3) It(4) 's(5) over(6) ;(7) You're(8) out(9) ;(10) Lord(11) 's(12) .(13)
+        let text = "“No.” It's over; You're out; Lord's.";
+        let doc = Doc::new(text);
+        let mut buf = String::new();
+        let stop: Vec<bool> =
+            [1..3, 4..6, 8..9, 11..13, 11..12].iter().map(|r| super::is_stop_word(&doc, r, &mut buf)).collect();
+        assert_eq!(stop, [true, true, true, false, false]);
     }
 
     #[test]

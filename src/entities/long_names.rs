@@ -3,6 +3,7 @@
 //! newswire, whose organizations have short names; on a long one it often stops at "for", or leaves an "of"
 //! hanging at the end of the name, and tags what follows as a second thing (a place, another organization).
 
+use super::context::capitalised;
 use super::lists::{kinds_of, Kind, Kinds};
 use super::{Confidence, Tagged};
 use crate::annotation::Label;
@@ -99,7 +100,7 @@ fn lone_heads(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
         let t = &tagged[k];
         let s = t.tokens.start;
         let lone = t.tokens.len() == 1 && s > 0 && heads(t.label, doc.tok(s), kinds_of(doc.tok(s), buf));
-        if !lone || !capitalised_word(doc, s - 1) {
+        if !lone || !capitalised(doc, s - 1) {
             continue;
         }
         let label = t.label;
@@ -127,27 +128,17 @@ fn lone_heads(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
 
 /// A mention that starts at a possessive clitic ("'s" of "Lord's", read as a name of its own) takes in the
 /// capitalised word the clitic belongs to when no other mention holds it, and is dropped otherwise: "'s" alone
-/// names nothing.
+/// names nothing. Dropped mentions are emptied first and removed in one pass, as in [`join`].
 fn possessive_starts(doc: &Doc, tagged: &mut Vec<Tagged>) {
-    let mut k = 0;
-    while k < tagged.len() {
+    for k in 0..tagged.len() {
         let s = tagged[k].tokens.start;
-        if doc.tokens[s].kind != TokenKind::Clitic {
-            k += 1;
+        if tagged[k].tokens.is_empty() || doc.tokens[s].kind != TokenKind::Clitic {
             continue;
         }
-        let free = s > 0 && (k == 0 || tagged[k - 1].tokens.end < s) && capitalised_word(doc, s - 1);
-        if free {
-            tagged[k].tokens.start = s - 1;
-            k += 1;
-        } else {
-            tagged.remove(k);
-        }
+        let free = s > 0 && (k == 0 || tagged[k - 1].tokens.end < s) && capitalised(doc, s - 1);
+        tagged[k].tokens = if free { s - 1..tagged[k].tokens.end } else { s..s };
     }
-}
-
-fn capitalised_word(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word && doc.tok(i).starts_with(char::is_uppercase)
+    tagged.retain(|t| !t.tokens.is_empty());
 }
 
 /// Extends mention `k` to token `end`, over the `inside` mentions after it, which are emptied (`end..end`, still in

@@ -13,8 +13,7 @@ pub struct OffsetMap {
 
 impl OffsetMap {
     pub fn new(text: &str, mut byte_offsets: Vec<usize>, unit: Offsets) -> OffsetMap {
-        crate::order::sort(&mut byte_offsets);
-        byte_offsets.dedup();
+        crate::order::sort_dedup(&mut byte_offsets);
         let mut converted = Vec::with_capacity(byte_offsets.len());
         let mut units = 0usize;
         let mut next = byte_offsets.iter().peekable();
