@@ -7,7 +7,7 @@
 
 use crate::annotation::{Affiliation, Entity, Label, Speaker};
 use crate::antecedent;
-use crate::entities::Mention;
+use crate::entities::{is_common_word, Mention};
 use crate::quotes::gender::{self, Gender};
 use crate::quotes::words;
 use crate::quotes::{SpeakerCue, SpeakerKind};
@@ -172,9 +172,12 @@ pub fn speaker(cx: &Context, cue: &SpeakerCue, last_person: Option<(usize, usize
         }
     };
     // The quote finder's reading of the phrase ("a spokesperson for X", "X’s chief executive, Y") comes first.
-    let written = cue.affiliation.as_ref().map(|a| match inside_first(mentions, a) {
-        Some(m) if m.label != Label::Person => (m.range.clone(), Some(m.entity)),
-        _ => (trim_determiner(doc.text, a.clone()), None),
+    let written = cue.affiliation.as_ref().and_then(|a| match inside_first(mentions, a) {
+        Some(m) if m.label != Label::Person => Some((m.range.clone(), Some(m.entity))),
+        // "Press secretary Lena Abernathy said": a common word that no entity covers, capitalised only because
+        // it opens the sentence, is part of the role (not so "Zentrane’s chief executive").
+        None if opens_sentence(doc, a.start) && is_common_word(&doc.text[a.clone()].to_lowercase()) => None,
+        _ => Some((trim_determiner(doc.text, a.clone()), None)),
     });
     let affiliation = written.or_else(|| affiliation.map(|m| (m.range, Some(m.entity)))).map(|(a, e)| Affiliation {
         entity: e.filter(|&e| Some(e) != entity),
@@ -190,6 +193,11 @@ pub fn speaker(cx: &Context, cue: &SpeakerCue, last_person: Option<(usize, usize
         cue: doc.text[cue.cue.clone()].to_string(),
         affiliation,
     }
+}
+
+/// Whether the byte `at` is where its sentence starts.
+fn opens_sentence(doc: &Doc, at: usize) -> bool {
+    doc.sentence_of(at).and_then(|k| doc.sentences.get(k)).is_some_and(|s| s.start == at)
 }
 
 /// A name speaker's entity and affiliation: the last person named in the phrase ("Senate Majority Leader Chuck

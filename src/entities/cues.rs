@@ -64,7 +64,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     common_acronyms(doc, tagged);
     leading_articles(doc, tagged);
     let mut buf = String::new();
-    tagged.retain(|t| !is_stop_word(doc, &t.tokens, &mut buf));
+    tagged.retain(|t| !is_stop_word(doc, &t.tokens, &mut buf) && !is_party_and_state(doc, &t.tokens, &mut buf));
     organizations(doc, x, tagged);
     unlikely_persons(doc, x, tagged);
     listed_organizations(x, tagged);
@@ -429,6 +429,21 @@ fn is_stop_word(doc: &Doc, tokens: &Range<usize>, buf: &mut String) -> bool {
         || clitics_after && stop(doc.tok(tokens.start))
 }
 
+/// "R-Texas", "D-Ore.", "I-Vt.", "R-NY": a politician's party and state after their name, no name of its own
+/// (unlike "D-Day": what follows the party must be a place, a state's abbreviation or a postal code).
+fn is_party_and_state(doc: &Doc, tokens: &Range<usize>, buf: &mut String) -> bool {
+    let text = &doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end];
+    let Some((party, state)) = text.split_once('-') else { return false };
+    let bare = state.trim_end_matches('.');
+    let postal = bare.len() == 2 && bare.bytes().all(|b| b.is_ascii_uppercase());
+    let dotted = bare.contains('.') && bare.split('.').all(|p| (1..=2).contains(&p.len()));
+    let state_like = postal
+        || dotted
+        || crate::entities::abbreviations::WITH_PERIOD.contains(&bare)
+        || kinds_of(bare, buf).has(Kind::Place);
+    matches!(party, "D" | "R" | "I") && bare.starts_with(|c: char| c.is_ascii_uppercase()) && state_like
+}
+
 /// The word a contraction is made on ("You" of "You're", "We" of "We’ll"), or `None` for a word that is none.
 fn contraction_base(w: &str) -> Option<&str> {
     // Not "s": the tokenizer splits a possessive off ("May" "'s"), and what is left of "Macy's" is a name.
@@ -499,6 +514,18 @@ mod tests {
         let stop: Vec<bool> =
             [1..3, 4..6, 8..9, 11..13, 11..12].iter().map(|r| super::is_stop_word(&doc, r, &mut buf)).collect();
         assert_eq!(stop, [true, true, true, false, false]);
+    }
+
+    #[test]
+    fn a_party_and_state_is_no_name() {
+        let text =
+            "Sen. Garrow Pike, R-Texas, and Rep. Ula Dane (D-Ore.) met I-Vt. and R-NY staff at Y-Combinator and D-Day.";
+        let doc = Doc::new(text);
+        let found: Vec<&str> = (0..doc.tokens.len())
+            .filter(|&i| super::is_party_and_state(&doc, &(i..i + 1), &mut String::new()))
+            .map(|i| doc.tok(i))
+            .collect();
+        assert_eq!(found, ["R-Texas", "D-Ore", "I-Vt", "R-NY"]);
     }
 
     #[test]

@@ -383,6 +383,19 @@ const TITLES: &[&str] = &[
     "congresswoman",
     "rabbi",
     "imam",
+    // Local and parliamentary offices: "Councillor …", "Assemblywoman …", "Labour MP …".
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "alderman",
+    "alderwoman",
+    "mp",
+    "mep",
 ];
 
 /// Words that stand before a title and belong to it rather than to a name ("Prime Minister", "Foreign Minister").

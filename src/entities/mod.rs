@@ -32,6 +32,12 @@ pub mod train {
 /// For pronoun resolution: which pronoun a listed given name's bearer most likely takes.
 pub(crate) use lists::{kinds_of, Kind};
 
+/// Whether `lower` (a lower-case word) is one of the common English word forms the clusters know: "press"
+/// is, an unknown company's name is not.
+pub(crate) fn is_common_word(lower: &str) -> bool {
+    clusters::lookup(lower, clusters::exact_hash_of(lower)) != 0
+}
+
 use crate::annotation::{Entity, Label, ListedName};
 use crate::text::Doc;
 use std::ops::Range;

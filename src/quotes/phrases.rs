@@ -402,6 +402,15 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
                 k = end;
             }
         }
+        // "said Velmora senior vice president Ana Duarte", "said Velmora's head of research, Ana Duarte": the
+        // person a lower-case role introduces is the speaker, and the name before the role what they speak for.
+        let not_name = |w: &str| !is_name_word(w) || is_title(w) || is_name_modifier(w);
+        let names_end = (i..k).find(|&j| not_name(doc.tok(j))).unwrap_or(k);
+        if names_end > i {
+            if let Some(person) = person_after_role(doc, names_end, hi) {
+                return Some(Phrase { tokens: person, kind: SpeakerKind::Name, affiliation: Some(i..names_end) });
+            }
+        }
         // A title alone ("President") is a description of a person, still a fine speaker span.
         return Some(Phrase::new(i..k, SpeakerKind::Name));
     }
@@ -467,6 +476,41 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
         k += 1;
     }
     None
+}
+
+/// How many lower-case words a role after a name may take: "senior vice president".
+const MAX_ROLE: usize = 4;
+
+/// The person's name after a name's lower-case role, from token `j` (after the name): "[’s] senior vice
+/// president Ana Duarte", "’s head of research, Ana Duarte". `None` unless the name ends the clause.
+fn person_after_role(doc: &Doc, mut j: usize, hi: usize) -> Option<Range<usize>> {
+    if j < hi && doc.tokens[j].kind == TokenKind::Clitic {
+        j += 1;
+    }
+    let lower =
+        |m: usize| m < hi && is_word(doc, m) && doc.tok(m).starts_with(char::is_lowercase) && !is_cue_verb(doc.tok(m));
+    let is_role = |w: &str| is_title(w) || is_speaker_noun(w) || w == "head";
+    let start = j;
+    let mut role_end = None;
+    while j < start + MAX_ROLE && lower(j) && !governs_object(doc.tok(j)) {
+        if is_role(doc.tok(j)) {
+            role_end = Some(j + 1);
+        }
+        j += 1;
+    }
+    let mut j = role_end?;
+    // "head of research": a preposition and one or two words of what the role covers.
+    if lower(j) && governs_object(doc.tok(j)) {
+        let object_end = (j + 1..j + 3).take_while(|&m| lower(m) && !governs_object(doc.tok(m))).last()?;
+        j = object_end + 1;
+    }
+    if j < hi && doc.tok(j) == "," {
+        j += 1;
+    }
+    let ceil = hi.min(j + MAX_PHRASE);
+    let end = (j..ceil).find(|&m| !name_part(doc, m)).unwrap_or(ceil);
+    let clause_ends = end >= hi || matches!(doc.tok(end), "," | "." | ";" | "(");
+    (end > j && clause_ends && is_name_word(doc.tok(j)) && !is_title(doc.tok(end - 1))).then_some(j..end)
 }
 
 #[cfg(test)]
@@ -546,6 +590,35 @@ mod tests {
         assert_eq!(after("said Trump and his allies", "Trump").as_deref(), Some("Trump"));
         // Regression (PolNeAR dev): a preposition was taken for a modifier of the role.
         assert_eq!(after("back” for responsible executives, Clinton", "for"), None);
+    }
+
+    fn affiliation_after(text: &str, word: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let i = (0..doc.tokens.len()).find(|&i| doc.tok(i) == word)?;
+        let a = phrase_starting_at(&doc, i, doc.tokens.len())?.affiliation?;
+        Some(text[doc.tokens[a.start].start..doc.tokens[a.end - 1].end].to_string())
+    }
+
+    #[test]
+    fn inverted_role_after_a_name() {
+        // Regressions: the organization before a lower-case role was the speaker, or the phrase ended inside
+        // the role ("Quintessa chief").
+        for (text, person, org) in [
+            ("said Velmora senior vice president Ana Duarte.", "Ana Duarte", "Velmora"),
+            ("said Velmora’s head of research, Ana Duarte.", "Ana Duarte", "Velmora"),
+            ("said Quintessa chief technology officer Bram Oosterveld.", "Bram Oosterveld", "Quintessa"),
+            ("said Orlen Bank economist Tove Ring, who", "Tove Ring", "Orlen Bank"),
+        ] {
+            let first = text.split_whitespace().nth(1).unwrap().trim_end_matches("’s");
+            assert_eq!(after(text, first).as_deref(), Some(person), "{text}");
+            assert_eq!(affiliation_after(text, first).as_deref(), Some(org), "{text}");
+        }
+        // No person after the role, or the clause goes on: the name as before.
+        assert_eq!(after("said Velmora officials.", "Velmora").as_deref(), Some("Velmora"));
+        assert_eq!(after("said Velmora senior vice president Ana Duarte would", "Velmora").as_deref(), Some("Velmora"));
+        // Regression (PolNeAR train): a capitalised modifier of the role is no organization.
+        let t = "Former secretary of state Hillary Rodham Clinton:";
+        assert_eq!(affiliation_after(t, "Former"), None);
     }
 
     fn affiliation(text: &str, verb: &str) -> Option<String> {
