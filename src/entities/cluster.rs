@@ -52,8 +52,13 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         let after_place_word = t.tokens.start > 0 && is_place_preposition(doc.tok(t.tokens.start - 1));
         let misread = is_surname_misread(t, &key, org_firsts.contains(key.as_str()), after_place_word);
         // And the mirror: "Magna" read as a person after "Magna International Inc." is the company's short form,
-        // unless a person named in full ends with the word. (Not a MISC: "Iraqi" of "Iraqi Kurdish Party".)
-        let org_short_form = t.label == Label::Person
+        // unless a person named in full ends with the word; so is a MISC that is no nationality or place
+        // ("Greyhollow" of "Greyhollow Capital", not "Iraqi" of "Iraqi Kurdish Party").
+        let misc_word = t.label == Label::Misc && {
+            let k = kinds(&key);
+            !k.has(Kind::Demonym) && !k.has(Kind::Place)
+        };
+        let org_short_form = (t.label == Label::Person || misc_word)
             && t.confidence < Confidence::Context
             && clear_org_firsts.contains(key.as_str())
             && !surnames.contains(key.as_str());

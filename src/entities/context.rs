@@ -349,9 +349,10 @@ fn after_company_noun(doc: &Doc, s: usize) -> bool {
     }
 }
 
-/// "shares of X", "X shares rose", "X stock".
+/// "shares of X", "a stake in X", "X shares rose", "X stock".
 fn shares_of(doc: &Doc, s: usize, e: usize) -> bool {
     (s >= 2 && is(word(doc, s - 2), &["shares", "stock"]) && word(doc, s - 1) == Some("of"))
+        || (s >= 2 && is(word(doc, s - 2), &["stake", "stakes"]) && word(doc, s - 1) == Some("in"))
         || (is(word(doc, e), &["shares", "stock"])
             && doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && doc.tok(e + 1).starts_with(char::is_lowercase))
