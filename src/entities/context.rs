@@ -91,6 +91,18 @@ const COMPANY_NOUNS: &[&str] = &[
     "charity",
     "nonprofit",
     "party",
+    // "streaming service X", "the studio X", "phone maker X".
+    "service",
+    "streamer",
+    "studio",
+    "maker",
+    "watchdog",
+    "distributor",
+    "marketplace",
+    "supermarket",
+    "grocer",
+    "miner",
+    "refiner",
 ];
 
 /// Whether `w` is a noun for a company or other organization ("chipmaker", "lender"), in any case.

@@ -473,6 +473,12 @@ fn possessed(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Clitic) && is(word(doc, i + 2), OWNED)
 }
 
+/// A noun for a person's role or part ("executive", "analyst", "resident"), not one for an organization.
+fn names_a_person(w: &str) -> bool {
+    use crate::quotes::words::{is_org_noun, is_speaker_noun};
+    w.starts_with(char::is_lowercase) && is_speaker_noun(w) && !is_org_noun(w) && !super::context::is_company_noun(w)
+}
+
 /// "X, the AI start-up, …", "X, a San Francisco company": an organization noun within five words after
 /// "X, the" / "X, a", and not a possessive ("X, the company’s founder" names a person) nor followed by "who".
 fn apposition(doc: &Doc, i: usize) -> bool {
@@ -485,9 +491,11 @@ fn apposition(doc: &Doc, i: usize) -> bool {
             return false;
         }
         if is(Some(w), APPOSITION_ORG_NOUNS) || super::context::is_company_noun(w) {
-            // Not "X, the company’s founder", nor "X, the developer who built it": a person in both.
+            // Not "X, the company’s founder", nor "X, the developer who built it", nor "X, a bank executive":
+            // a person in all three.
             return !doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Clitic)
-                && word(doc, j + 1) != Some("who");
+                && word(doc, j + 1) != Some("who")
+                && !word(doc, j + 1).is_some_and(names_a_person);
         }
     }
     false
