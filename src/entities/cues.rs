@@ -65,6 +65,9 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     leading_articles(doc, tagged);
     let mut buf = String::new();
     tagged.retain(|t| !is_stop_word(doc, &t.tokens, &mut buf) && !is_party_and_state(doc, &t.tokens, &mut buf));
+    for t in tagged.iter_mut().filter(|t| opens_a_quote_as_a_word(doc, &t.tokens)) {
+        t.confidence = Confidence::IfLinked;
+    }
     organizations(doc, x, tagged);
     unlikely_persons(doc, x, tagged);
     listed_organizations(x, tagged);
@@ -427,6 +430,18 @@ fn is_stop_word(doc: &Doc, tokens: &Range<usize>, buf: &mut String) -> bool {
     word.is_some_and(&mut stop)
         || tokens.len() == 1 && contraction_base(name).is_some_and(&mut stop)
         || clitics_after && stop(doc.tok(tokens.start))
+}
+
+/// "“Innovation deserves protection,” she said": one common word capitalised because it opens a quote (which the
+/// model, reading "first in its sentence" from the mark, does not know) is a name only if the text names it
+/// elsewhere.
+fn opens_a_quote_as_a_word(doc: &Doc, tokens: &Range<usize>) -> bool {
+    let i = tokens.start;
+    let opens = i >= 1
+        && matches!(doc.tok(i - 1), "“" | "\"" | "‘")
+        && (i == 1 || matches!(doc.tok(i - 2), "." | "," | ":" | "?" | "!" | "—"));
+    let w = doc.tok(i);
+    tokens.len() == 1 && opens && w.chars().skip(1).all(char::is_lowercase) && super::is_common_word(&w.to_lowercase())
 }
 
 /// "R-Texas", "D-Ore.", "I-Vt.", "R-NY": a politician's party and state after their name, no name of its own
