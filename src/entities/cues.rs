@@ -41,6 +41,35 @@ const OWNED: &[&str] = &[
     "staff",
     "engineers",
     "users",
+    "patents",
+    "shareholders",
+    "subsidiary",
+    "earnings",
+];
+
+/// The words of [`OWNED`] that no town or region has either ("Parsippany's board" is the town's): after them,
+/// a name the tagger read as a place that no list holds is a company ("Novexa's patents").
+const ONLY_A_COMPANY_OWNS: &[&str] = &[
+    "ceo",
+    "cfo",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "shares",
+    "stock",
+    "investors",
+    "customers",
+    "revenue",
+    "valuation",
+    "products",
+    "software",
+    "models",
+    "chatbot",
+    "users",
+    "patents",
+    "shareholders",
+    "subsidiary",
+    "earnings",
 ];
 
 /// In "X, the … NOUN": nouns that name an organization in apposition, besides the company nouns that do so
@@ -307,7 +336,12 @@ fn organizations(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
     // "Mr. Varnholt, the developer who …": a personal title says more than an apposition's noun.
     for t in tagged.iter_mut().filter(|t| !super::context::after_title(doc, x, t.tokens.start)) {
         let unlisted_place = t.label == Label::Loc && !t.tokens.clone().any(|i| x.has_kind(i, Kind::Place));
-        if unlisted_place && apposition(doc, t.tokens.end - 1) {
+        let company_owned = t.tokens.len() == 1 && is_possessive(doc, t.tokens.start) && {
+            let owned = word(doc, t.tokens.start + 2);
+            is(owned, ONLY_A_COMPANY_OWNS)
+                || owned == Some("general") && word(doc, t.tokens.start + 3) == Some("counsel")
+        };
+        if unlisted_place && (apposition(doc, t.tokens.end - 1) || company_owned) {
             t.label = Label::Org;
             t.confidence = Confidence::Context;
             continue;
@@ -483,9 +517,15 @@ fn opens_apposition(doc: &Doc, i: usize) -> bool {
     is(word(doc, i + 1), &[",", "is", "was"]) && is(word(doc, i + 2), &["the", "a", "an"])
 }
 
-/// "X’s chief executive", "X's shares".
+/// "X’s chief executive", "X's shares", "X's general counsel".
 fn possessed(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Clitic) && is(word(doc, i + 2), OWNED)
+    is_possessive(doc, i)
+        && (is(word(doc, i + 2), OWNED) || word(doc, i + 2) == Some("general") && word(doc, i + 3) == Some("counsel"))
+}
+
+/// Whether a clitic ("’s") follows token `i`.
+fn is_possessive(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Clitic)
 }
 
 /// A noun for a person's role or part ("executive", "analyst", "resident"), not one for an organization.
