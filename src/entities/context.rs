@@ -443,9 +443,14 @@ fn places_after_in(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
     }
 }
 
-/// "based in X", "headquartered in X".
+/// "based in X", "headquartered in X", "the mayor of X", "residents of X": what only a place is.
 fn after_based_in(doc: &Doc, s: usize) -> bool {
-    s >= 2 && is(word(doc, s - 2), &["based", "headquartered"]) && is(word(doc, s - 1), &["in"])
+    const OF_A_PLACE: &[&str] = &["mayor", "residents", "inhabitants", "city", "town", "village", "suburb"];
+    s >= 2
+        && (is(word(doc, s - 2), &["based", "headquartered"]) && is(word(doc, s - 1), &["in"])
+            || doc.tok(s - 2).starts_with(char::is_lowercase)
+                && is(word(doc, s - 2), OF_A_PLACE)
+                && word(doc, s - 1) == Some("of"))
 }
 
 /// "companies including A, B and C", "rivals such as A": every name of the list after a plural company noun

@@ -478,6 +478,22 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
     None
 }
 
+/// "Her neighbour, Kwame Asante, disagreed", "a spokeswoman, Dana Cole, said": the person named between commas
+/// right after a description of them is the speaker (with what the description says they speak for); any
+/// other phrase stays as it is. `hi` bounds the name.
+pub fn named_in_apposition(doc: &Doc, p: Phrase, hi: usize) -> Phrase {
+    let e = p.tokens.end;
+    if p.kind != SpeakerKind::Description || e + 1 >= hi || doc.tok(e) != "," {
+        return p;
+    }
+    match phrase_starting_at(doc, e + 1, hi) {
+        Some(n) if n.kind == SpeakerKind::Name && n.tokens.end < hi && doc.tok(n.tokens.end) == "," => {
+            Phrase { affiliation: p.affiliation.clone(), ..n }
+        }
+        _ => p,
+    }
+}
+
 /// How many lower-case words a role after a name may take: "senior vice president".
 const MAX_ROLE: usize = 4;
 
@@ -590,6 +606,24 @@ mod tests {
         assert_eq!(after("said Trump and his allies", "Trump").as_deref(), Some("Trump"));
         // Regression (PolNeAR dev): a preposition was taken for a modifier of the role.
         assert_eq!(after("back” for responsible executives, Clinton", "for"), None);
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_description() {
+        let read = |text: &str| {
+            let doc = Doc::new(text);
+            let n = doc.tokens.len();
+            let p = phrase_starting_at(&doc, 0, n).unwrap();
+            let p = named_in_apposition(&doc, p, n);
+            text[p.bytes(&doc)].to_string()
+        };
+        assert_eq!(read("Her neighbour, Kwame Asante, disagreed"), "Kwame Asante");
+        assert_eq!(read("A spokeswoman, Dana Cole, said"), "Dana Cole");
+        // Not a list of descriptions, nor a name that does not close its apposition.
+        assert_eq!(read("Her neighbour, the teacher, disagreed"), "Her neighbour");
+        assert_eq!(read("Her neighbour, Kwame Asante and others disagreed"), "Her neighbour");
+        // A name is left as it is.
+        assert_eq!(read("Kwame Asante, a neighbour, disagreed"), "Kwame Asante");
     }
 
     fn affiliation_after(text: &str, word: &str) -> Option<String> {

@@ -4,7 +4,7 @@
 //!
 //! Every look is a bounded window of tokens around the quote, so the whole pass is linear in the text.
 
-use super::phrases::{make, phrase_ending_at, phrase_starting_at, subject_before, Phrase};
+use super::phrases::{make, named_in_apposition, phrase_ending_at, phrase_starting_at, subject_before, Phrase};
 use super::subjects::{participle_subject, sentence_subject};
 use super::words::{self, is_between_subject_and_verb, is_cue_verb, is_determiner};
 use super::{SpeakerCue, SpeakerKind};
@@ -401,6 +401,7 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
     }
     // "Droege said", "Droege, who …, said", "he told reporters".
     if let Some(p) = phrase_starting_at(doc, seg, cue.start) {
+        let p = named_in_apposition(doc, p, cue.start);
         let e = p.tokens.end;
         let leads_to_verb = e == cue.start
             || matches!(doc.tok(e), "," | "(")

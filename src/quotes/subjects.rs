@@ -2,7 +2,7 @@
 //! verb ("… and joked, “…”"), a noun of saying before a colon ("a new message: “…”"), or the "he" of "what he
 //! called" standing for the sentence's subject.
 
-use super::phrases::{make, phrase_starting_at};
+use super::phrases::{make, named_in_apposition, phrase_starting_at};
 use super::words::is_cue_verb;
 use super::{SpeakerCue, SpeakerKind};
 use crate::text::{Doc, TokenKind};
@@ -133,7 +133,7 @@ fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> 
             i += 1;
         }
     }
-    let p = phrase_starting_at(doc, i, first)?;
+    let p = named_in_apposition(doc, phrase_starting_at(doc, i, first)?, first);
     let e = p.tokens.end;
     let next = doc.tokens.get(e)?;
     let w = doc.tok(e);
