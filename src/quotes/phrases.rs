@@ -478,16 +478,19 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
     None
 }
 
-/// "Her neighbour, Kwame Asante, disagreed", "a spokeswoman, Dana Cole, said": the person named between commas
-/// right after a description of them is the speaker (with what the description says they speak for); any
-/// other phrase stays as it is. `hi` bounds the name.
+/// "Her neighbour, Kwame Asante, disagreed", "said her editor, Felix Amundsen.": the person named in apposition
+/// right after a description of them (up to a comma or the clause's end) is the speaker, with what the
+/// description says they speak for; any other phrase stays as it is. `hi` bounds the name.
 pub fn named_in_apposition(doc: &Doc, p: Phrase, hi: usize) -> Phrase {
     let e = p.tokens.end;
     if p.kind != SpeakerKind::Description || e + 1 >= hi || doc.tok(e) != "," {
         return p;
     }
     match phrase_starting_at(doc, e + 1, hi) {
-        Some(n) if n.kind == SpeakerKind::Name && n.tokens.end < hi && doc.tok(n.tokens.end) == "," => {
+        Some(n)
+            if n.kind == SpeakerKind::Name
+                && (n.tokens.end >= hi || matches!(doc.tok(n.tokens.end), "," | "." | ";")) =>
+        {
             Phrase { affiliation: p.affiliation.clone(), ..n }
         }
         _ => p,
@@ -622,6 +625,7 @@ mod tests {
         // Not a list of descriptions, nor a name that does not close its apposition.
         assert_eq!(read("Her neighbour, the teacher, disagreed"), "Her neighbour");
         assert_eq!(read("Her neighbour, Kwame Asante and others disagreed"), "Her neighbour");
+        assert_eq!(read("her longtime editor, Felix Amundsen."), "Felix Amundsen");
         // A name is left as it is.
         assert_eq!(read("Kwame Asante, a neighbour, disagreed"), "Kwame Asante");
     }
