@@ -33,6 +33,8 @@ struct Index {
     surname: HashMap<String, usize, FnvBuild>,
     first_word: HashMap<String, usize, FnvBuild>,
     initials: HashMap<String, usize, FnvBuild>,
+    /// The first words of multi-word people that are no known given name: "zhao" of "Zhao Minghui".
+    person_first: HashMap<String, usize, FnvBuild>,
 }
 
 pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
@@ -141,6 +143,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                 .get(&key)
                 .or_else(|| idx.first_word.get(&key))
                 .or_else(|| idx.initials.get(&key))
+                .or_else(|| idx.person_first.get(&key).filter(|_| t.label == Label::Person))
                 .copied()?;
             // A sure mention of another kind is another thing: "Japan" after "Japan Airlines".
             (protos[id].first_label == t.label || t.confidence <= Confidence::Listed).then_some(id)
@@ -318,6 +321,14 @@ fn register(doc: &Doc, words: &[usize], key: &str, label: Label, id: usize, inde
     match label {
         Label::Person => {
             index.surname.entry(lower(words[words.len() - 1])).or_insert(id);
+            // "Zhao Minghui" … "Zhao": a name whose first word is a listed surname and no given name is written
+            // surname first, as Chinese, Korean and Vietnamese names are (not "Deportivo Coruna", a club the
+            // model misread as a person).
+            let first = lower(words[0]);
+            let k = kinds(&first);
+            if k.has(Kind::Surname) && !k.has(Kind::GivenName) && !k.has(Kind::Title) {
+                index.person_first.entry(first).or_insert(id);
+            }
         }
         Label::Org => {
             index.first_word.entry(lower(words[0])).or_insert(id);

@@ -182,7 +182,9 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
             Some(Label::Org)
         } else if !listed_place && !org_like && after_title(doc, x, s) {
             Some(Label::Person)
-        } else if !national && (before_role(doc, e) || after_company_noun(doc, s) || shares_of(doc, s, e)) {
+        } else if !national
+            && (before_role(doc, e) || after_company_noun(doc, s) || shares_of(doc, s, e) || works_at(doc, s))
+        {
             Some(Label::Org)
         } else if after_based_in(doc, s) {
             Some(Label::Loc)
@@ -359,6 +361,22 @@ fn after_company_noun(doc: &Doc, s: usize) -> bool {
         let w = doc.tok(s - 1);
         w.starts_with(char::is_lowercase) && is(Some(w), COMPANY_NOUNS)
     }
+}
+
+/// "an analyst at X", "a professor at X": someone's place of work, an organization.
+fn works_at(doc: &Doc, s: usize) -> bool {
+    #[rustfmt::skip]
+    const WORKERS: &[&str] = &[
+        "analyst", "analysts", "economist", "economists", "strategist", "researcher", "researchers", "professor",
+        "lecturer", "scientist", "scientists", "engineer", "engineers", "executive", "executives", "partner",
+        "director", "fellow", "lawyer", "attorney", "banker", "trader", "manager", "consultant", "editor",
+        "reporter", "correspondent", "employee", "employees", "worker", "workers", "spokesman", "spokeswoman",
+        "spokesperson", "investor", "physician", "doctor", "nurse", "teacher", "intern", "staffer",
+    ];
+    s >= 2
+        && word(doc, s - 1) == Some("at")
+        && doc.tok(s - 2).starts_with(char::is_lowercase)
+        && is(word(doc, s - 2), WORKERS)
 }
 
 /// "shares of X", "a stake in X", "X shares rose", "X stock".
