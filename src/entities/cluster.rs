@@ -35,6 +35,8 @@ struct Index {
     initials: HashMap<String, usize, FnvBuild>,
     /// The first words of multi-word people that are no known given name: "zhao" of "Zhao Minghui".
     person_first: HashMap<String, usize, FnvBuild>,
+    /// The given names of multi-word people, each with its one person (`None` when two people have it).
+    given: HashMap<String, Option<usize>, FnvBuild>,
 }
 
 pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
@@ -144,6 +146,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                 .or_else(|| idx.first_word.get(&key))
                 .or_else(|| idx.initials.get(&key))
                 .or_else(|| idx.person_first.get(&key).filter(|_| t.label == Label::Person))
+                .or_else(|| idx.given.get(&key)?.as_ref().filter(|_| t.label == Label::Person))
                 .copied()?;
             // A sure mention of another kind is another thing: "Japan" after "Japan Airlines".
             (protos[id].first_label == t.label || t.confidence <= Confidence::Listed).then_some(id)
@@ -328,6 +331,13 @@ fn register(doc: &Doc, words: &[usize], key: &str, label: Label, id: usize, inde
             let k = kinds(&first);
             if k.has(Kind::Surname) && !k.has(Kind::GivenName) && !k.has(Kind::Title) {
                 index.person_first.entry(first).or_insert(id);
+            } else if k.has(Kind::GivenName) {
+                // "Marcus Oyelowo" … “Marcus was always the optimist”: a given name alone is the one person the
+                // text gave it to, and nobody's when it gave it to two.
+                let slot = index.given.entry(first).or_insert(Some(id));
+                if *slot != Some(id) {
+                    *slot = None;
+                }
             }
         }
         Label::Org => {
