@@ -8,8 +8,7 @@
 use crate::export::{export_file, Document, Format};
 use crate::text::offsets::to_bytes;
 use crate::{annotate_with, Correction, Label, LabelSet, ListedName, Offsets, Options};
-use js_sys::{Array, Error, Object, Reflect, TypeError};
-use serde::Serialize;
+use js_sys::{Array, Error, Object, Reflect, TypeError, JSON};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -162,9 +161,9 @@ pub fn annotate(text: &JsValue, options: &JsValue) -> Result<JsValue, JsValue> {
     };
     let options = parse_options(options, &text)?;
     let found = annotate_with(&text, &options).to_offsets(&text, Offsets::Utf16);
-    found
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| Error::new(&format!("annotate: could not convert the result: {e}")).into())
+    // One string and the engine's own JSON parser build the objects faster than one property at a time
+    // across the boundary (PolNeAR dev in node: see the README's speed table).
+    JSON::parse(&found.to_json())
 }
 
 /// Annotates `text` and returns it as a file in an export format.

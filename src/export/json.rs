@@ -1,7 +1,7 @@
 //! Just enough JSON writing for the exports: the core has no JSON library (the browser build would carry it),
 //! and every export is a fixed shape written field by field.
 
-use crate::annotation::{Decimal, Money, Percent};
+use crate::annotation::{Annotations, Decimal, Detail, Entity, Money, Percent, Span, Speaker};
 use std::fmt::Write;
 
 /// Appends `s` as a JSON string, quotes included.
@@ -75,6 +75,96 @@ pub fn money(out: &mut String, m: &Money) {
 /// A PERCENT value as the contract writes it.
 pub fn percent(out: &mut String, p: &Percent) {
     let _ = write!(out, "{{\"percent\":{},\"points\":{}}}", p.percent, p.points);
+}
+
+/// The whole contract (README, "Output"), field for field what the crate's `serde` derives write for
+/// [`Annotations`], so that the browser build can hand it to `JSON.parse` instead of building the objects one
+/// property at a time across the wasm boundary.
+pub fn annotations(out: &mut String, a: &Annotations) {
+    out.push_str("{\"offsets\":");
+    string(out, a.offsets.as_str());
+    out.push_str(",\"spans\":[");
+    for (k, s) in a.spans.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        span(out, s);
+    }
+    out.push_str("],\"entities\":[");
+    for (k, e) in a.entities.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        entity(out, e);
+    }
+    out.push_str("]}");
+}
+
+fn span(out: &mut String, s: &Span) {
+    let _ = write!(out, "{{\"start\":{},\"end\":{},", s.start, s.end);
+    key(out, "text");
+    string(out, &s.text);
+    let _ = write!(out, ",\"label\":\"{}\"", s.label().as_str());
+    match &s.detail {
+        Detail::Entity { entity, .. } => {
+            let _ = write!(out, ",\"entity\":{entity}");
+        }
+        Detail::Money(v) => {
+            out.push_str(",\"value\":");
+            money(out, v);
+        }
+        Detail::Percent(v) => {
+            out.push_str(",\"value\":");
+            percent(out, v);
+        }
+        Detail::Quote { speaker: who, form } => {
+            out.push_str(",\"speaker\":");
+            match who {
+                Some(sp) => speaker(out, sp),
+                None => out.push_str("null"),
+            }
+            let _ = write!(out, ",\"form\":\"{}\"", form.as_str());
+        }
+    }
+    out.push('}');
+}
+
+fn id_or_null(out: &mut String, id: Option<usize>) {
+    match id {
+        Some(id) => number(out, id),
+        None => out.push_str("null"),
+    }
+}
+
+fn speaker(out: &mut String, s: &Speaker) {
+    out.push_str("{\"entity\":");
+    id_or_null(out, s.entity);
+    out.push(',');
+    key(out, "text");
+    string(out, &s.text);
+    let _ = write!(out, ",\"start\":{},\"end\":{},", s.start, s.end);
+    key(out, "cue");
+    string(out, &s.cue);
+    out.push_str(",\"affiliation\":");
+    match &s.affiliation {
+        Some(a) => {
+            out.push_str("{\"entity\":");
+            id_or_null(out, a.entity);
+            out.push(',');
+            key(out, "text");
+            string(out, &a.text);
+            let _ = write!(out, ",\"start\":{},\"end\":{}}}", a.start, a.end);
+        }
+        None => out.push_str("null"),
+    }
+    out.push('}');
+}
+
+fn entity(out: &mut String, e: &Entity) {
+    let _ = write!(out, "{{\"id\":{},\"label\":\"{}\",", e.id, e.label.as_str());
+    key(out, "name");
+    string(out, &e.name);
+    let _ = write!(out, ",\"mentions\":{}}}", e.mentions);
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 
 mod conll;
 mod doccano;
-mod json;
+pub(crate) mod json;
 mod label_studio;
 mod spacy;
 mod w3c;
