@@ -296,7 +296,8 @@ pub(super) fn after_title(doc: &Doc, x: &Extractor, s: usize) -> bool {
 }
 
 /// A capitalised word the model left untagged before a corporate role and a name ("Anthropic CEO Dario
-/// Amodei" opening a sentence) or after a company noun ("the start-up Zentrane") is an organization.
+/// Amodei" opening a sentence) or after a company noun ("the start-up Zentrane") is an organization, and so is
+/// a brand-shaped one ("qBrite") after "rival" or before ", which makes …".
 fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     add_on_free_tokens(doc, tagged, |i| {
         let candidate = (capitalised(doc, i) || lower_camel(doc, i))
@@ -304,7 +305,16 @@ fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
             && !doc.tok(i).contains('-')
             && !x.is_title(i)
             && ![Kind::Stop, Kind::Demonym, Kind::Place].into_iter().any(|k| x.has_kind(i, k));
-        let cued = candidate && (before_role(doc, i + 1) || after_company_noun(doc, i));
+        // A brand's shape ("qBrite") takes a weaker cue: "rival" before it, or ", which makes …" after it (a
+        // company's verb: "an iPhone, which broke" is a thing).
+        const COMPANY_VERBS: &[&str] =
+            &["makes", "sells", "builds", "develops", "operates", "owns", "runs", "provides", "offers", "employs"];
+        let brand_cue = lower_camel(doc, i)
+            && (word(doc, i + 1) == Some(",")
+                && word(doc, i + 2) == Some("which")
+                && is(word(doc, i + 3), COMPANY_VERBS)
+                || i > 0 && is(word(doc, i - 1), &["rival", "rivals"]));
+        let cued = candidate && (before_role(doc, i + 1) || after_company_noun(doc, i) || brand_cue);
         cued.then_some((Label::Org, Confidence::Context))
     });
 }
