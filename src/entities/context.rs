@@ -183,7 +183,11 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         } else if !listed_place && !org_like && after_title(doc, x, s) {
             Some(Label::Person)
         } else if !national
-            && (before_role(doc, e) || after_company_noun(doc, s) || shares_of(doc, s, e) || works_at(doc, s))
+            && (before_role(doc, e)
+                || after_company_noun(doc, s)
+                || shares_of(doc, s, e)
+                || works_at(doc, s)
+                || posted_on(doc, s))
         {
             Some(Label::Org)
         } else if after_based_in(doc, s) {
@@ -296,8 +300,9 @@ pub(super) fn after_title(doc: &Doc, x: &Extractor, s: usize) -> bool {
 }
 
 /// A capitalised word the model left untagged before a corporate role and a name ("Anthropic CEO Dario
-/// Amodei" opening a sentence) or after a company noun ("the start-up Zentrane") is an organization, and so is
-/// a brand-shaped one ("qBrite") after "rival" or before ", which makes …".
+/// Amodei" opening a sentence), after a company noun ("the start-up Zentrane") or where something is posted ("a
+/// post on Threads") is an organization, and so is a brand-shaped one ("qBrite") after "rival" or before ",
+/// which makes …".
 fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     add_on_free_tokens(doc, tagged, |i| {
         let candidate = (capitalised(doc, i) || lower_camel(doc, i))
@@ -314,7 +319,8 @@ fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
                 && word(doc, i + 2) == Some("which")
                 && is(word(doc, i + 3), COMPANY_VERBS)
                 || i > 0 && is(word(doc, i - 1), &["rival", "rivals"]));
-        let cued = candidate && (before_role(doc, i + 1) || after_company_noun(doc, i) || brand_cue);
+        let cued =
+            candidate && (before_role(doc, i + 1) || after_company_noun(doc, i) || posted_on(doc, i) || brand_cue);
         cued.then_some((Label::Org, Confidence::Context))
     });
 }
@@ -371,6 +377,12 @@ fn after_company_noun(doc: &Doc, s: usize) -> bool {
         let w = doc.tok(s - 1);
         w.starts_with(char::is_lowercase) && is(Some(w), COMPANY_NOUNS)
     }
+}
+
+/// "wrote on Telegram", "posted on X", "in a post on Threads": where something is posted, a platform.
+fn posted_on(doc: &Doc, s: usize) -> bool {
+    const POSTING: &[&str] = &["wrote", "posted", "tweeted", "post", "posts", "video", "livestream", "account"];
+    s >= 2 && word(doc, s - 1) == Some("on") && is(word(doc, s - 2), POSTING)
 }
 
 /// "an analyst at X", "a professor at X": someone's place of work, an organization.
