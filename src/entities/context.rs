@@ -199,6 +199,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
             relabel(t, label);
         }
     }
+    predicates(doc, tagged, &mut buf);
     places_of_people(doc, tagged, &mut buf);
     places_after_in(doc, x, tagged);
     conjoined_names(doc, tagged, &mut buf);
@@ -376,6 +377,69 @@ fn after_company_noun(doc: &Doc, s: usize) -> bool {
     s > 0 && {
         let w = doc.tok(s - 1);
         w.starts_with(char::is_lowercase) && is(Some(w), COMPANY_NOUNS)
+    }
+}
+
+/// How many words a predicate's noun phrase is read for its head: "a NASA Discovery mission".
+const MAX_PREDICATE: usize = 5;
+
+/// What "X is a …" says X is, by the noun after the article: "Stardust is a NASA Discovery mission" (a thing
+/// made or held: MISC), "Brellin is a fishing village" (a place), "Quorvia is a chip designer" (a company).
+fn predicate_label(doc: &Doc, e: usize) -> Option<Label> {
+    #[rustfmt::skip]
+    const PLACES: &[&str] = &[
+        "city", "town", "village", "country", "nation", "region", "province", "island", "river", "lake",
+        "mountain", "suburb", "neighborhood", "neighbourhood", "county", "district", "capital", "port", "state",
+    ];
+    #[rustfmt::skip]
+    const THINGS: &[&str] = &[
+        "spacecraft", "probe", "satellite", "rover", "telescope", "mission", "ship", "vessel", "aircraft",
+        "festival", "award", "prize", "novel", "film", "movie", "album", "song", "language", "dialect", "religion",
+        "holiday", "tournament", "championship", "drug", "vaccine", "chatbot",
+    ];
+    if !is(word(doc, e), &["is", "was"]) || !is(word(doc, e + 1), &["a", "an"]) {
+        return None;
+    }
+    for j in e + 2..(e + 2 + MAX_PREDICATE).min(doc.tokens.len()) {
+        let w = doc.tok(j);
+        if doc.tokens[j].kind != TokenKind::Word || is(Some(w), &["of", "in", "for", "that", "which", "who", "with"]) {
+            return None;
+        }
+        if !w.starts_with(char::is_lowercase) {
+            continue;
+        }
+        // The noun phrase's head is its last noun before a preposition, a clause or a participle: "a fishing
+        // village", "a robotic probe launched in 2024".
+        let next = doc.tok((j + 1).min(doc.tokens.len() - 1));
+        let next_goes_on = doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && next.starts_with(char::is_lowercase)
+            && !next.ends_with("ed")
+            && !is(Some(next), &["of", "in", "for", "that", "which", "who", "with", "and", "based", "to", "on"]);
+        if next_goes_on {
+            continue;
+        }
+        return if is(Some(w), PLACES) {
+            Some(Label::Loc)
+        } else if is(Some(w), THINGS) {
+            Some(Label::Misc)
+        } else if is_company_noun(w) {
+            Some(Label::Org)
+        } else {
+            None
+        };
+    }
+    None
+}
+
+/// Relabels a mention by what "X is a …" right after it says it is ([`predicate_label`]), unless a cue or a
+/// list already settled it.
+fn predicates(doc: &Doc, tagged: &mut [Tagged], buf: &mut String) {
+    for t in tagged.iter_mut().filter(|t| !cued(t)) {
+        let Some(label) = predicate_label(doc, t.tokens.end) else { continue };
+        let listed = kinds_of(name_of(doc, &t.tokens), buf);
+        if label != t.label && !listed.has(Kind::Place) && !listed.has(Kind::Org) {
+            relabel(t, label);
+        }
     }
 }
 
@@ -692,6 +756,22 @@ mod tests {
     use crate::entities::labels;
     use crate::text::Doc;
     use crate::Label;
+
+    #[test]
+    fn a_predicate_noun_says_what_a_name_is() {
+        let read = |text: &str| {
+            let doc = Doc::new(text);
+            let e = (0..doc.tokens.len()).find(|&i| doc.tok(i) == "is").unwrap();
+            super::predicate_label(&doc, e)
+        };
+        assert_eq!(read("Kestomir is a mining town in the north."), Some(Label::Loc));
+        assert_eq!(read("Veldra is a robotic probe launched in 2024."), Some(Label::Misc));
+        assert_eq!(read("Quorvia is an AI startup."), Some(Label::Org));
+        // Not the noun of a prepositional phrase, nor a noun that only modifies the head, nor "the".
+        assert_eq!(read("Tom Vell is a lawyer in the city."), None);
+        assert_eq!(read("Vell is a town planner."), None);
+        assert_eq!(read("Vell is the town."), None);
+    }
 
     #[test]
     fn a_list_s_sure_members_outvote_an_unsure_one() {
