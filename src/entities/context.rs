@@ -180,8 +180,10 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         let label = if head.has(Kind::OrgSuffix) && e - s >= 2 {
             // "Vantrel Platforms Inc.": the legal form settles it.
             Some(Label::Org)
-        } else if !listed_place && !org_like && after_title(doc, x, s) {
+        } else if !listed_place && !org_like && (after_title(doc, x, s) || after_personal_role(doc, s)) {
             Some(Label::Person)
+        } else if e - s == 1 && head.has(Kind::Place) && modifies_a_site(doc, s, e) {
+            Some(Label::Loc)
         } else if !national
             && (before_role(doc, e)
                 || after_company_noun(doc, s)
@@ -441,6 +443,39 @@ fn predicates(doc: &Doc, tagged: &mut [Tagged], buf: &mut String) {
             relabel(t, label);
         }
     }
+}
+
+/// "her colleague X", "his lawyer X", "their daughter X": a person's role, possessed, right before the name.
+fn after_personal_role(doc: &Doc, s: usize) -> bool {
+    s >= 2
+        && is(word(doc, s - 2), &["his", "her", "their", "our", "my"])
+        && doc.tokens[s - 1].kind == TokenKind::Word
+        && super::cues::names_a_person(doc.tok(s - 1))
+}
+
+/// "the Denver office", "the Lyon plant": a listed place between "the" and a site it has (not a person's name,
+/// which some places also are).
+fn modifies_a_site(doc: &Doc, s: usize, e: usize) -> bool {
+    const SITES: &[&str] = &[
+        "office",
+        "offices",
+        "branch",
+        "bureau",
+        "plant",
+        "factory",
+        "airport",
+        "area",
+        "suburbs",
+        "headquarters",
+        "campus",
+        "store",
+        "site",
+        "station",
+        "port",
+        "metro",
+        "region",
+    ];
+    s >= 1 && is(word(doc, s - 1), &["the"]) && is(word(doc, e), SITES)
 }
 
 /// "wrote on Telegram", "posted on X", "in a post on Threads": where something is posted, a platform.

@@ -529,7 +529,7 @@ fn is_possessive(doc: &Doc, i: usize) -> bool {
 }
 
 /// A noun for a person's role or part ("executive", "analyst", "resident"), not one for an organization.
-fn names_a_person(w: &str) -> bool {
+pub(super) fn names_a_person(w: &str) -> bool {
     use crate::quotes::words::{is_org_noun, is_speaker_noun};
     w.starts_with(char::is_lowercase) && is_speaker_noun(w) && !is_org_noun(w) && !super::context::is_company_noun(w)
 }
