@@ -12,63 +12,20 @@ use crate::annotation::Label;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
-/// After "X’s": what an organization has and a person does not.
+/// After "X’s": what an organization has and a person does not, and a town or region may have too
+/// ("Parsippany's board").
+#[rustfmt::skip]
 const OWNED: &[&str] = &[
-    "chief",
-    "ceo",
-    "cfo",
-    "founder",
-    "co-founder",
-    "cofounder",
-    "shares",
-    "stock",
-    "board",
-    "investors",
-    "employees",
-    "customers",
-    "revenue",
-    "valuation",
-    "headquarters",
-    "products",
-    "platform",
-    "software",
-    "models",
-    "chatbot",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "executives",
-    "staff",
-    "engineers",
-    "users",
-    "patents",
-    "shareholders",
-    "subsidiary",
-    "earnings",
+    "chief", "board", "employees", "headquarters", "platform", "spokesperson", "spokesman", "spokeswoman",
+    "executives", "staff", "engineers",
 ];
 
-/// The words of [`OWNED`] that no town or region has either ("Parsippany's board" is the town's): after them,
-/// a name the tagger read as a place that no list holds is a company ("Novexa's patents").
+/// After "X’s": what only a company has, so that even a name the tagger read as a place that no list holds is
+/// one ("Novexa's patents").
+#[rustfmt::skip]
 const ONLY_A_COMPANY_OWNS: &[&str] = &[
-    "ceo",
-    "cfo",
-    "founder",
-    "co-founder",
-    "cofounder",
-    "shares",
-    "stock",
-    "investors",
-    "customers",
-    "revenue",
-    "valuation",
-    "products",
-    "software",
-    "models",
-    "chatbot",
-    "users",
-    "patents",
-    "shareholders",
-    "subsidiary",
+    "ceo", "cfo", "founder", "co-founder", "cofounder", "shares", "stock", "investors", "customers", "revenue",
+    "valuation", "products", "software", "models", "chatbot", "users", "patents", "shareholders", "subsidiary",
     "earnings",
 ];
 
@@ -336,11 +293,7 @@ fn organizations(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
     // "Mr. Varnholt, the developer who …": a personal title says more than an apposition's noun.
     for t in tagged.iter_mut().filter(|t| !super::context::after_title(doc, x, t.tokens.start)) {
         let unlisted_place = t.label == Label::Loc && !t.tokens.clone().any(|i| x.has_kind(i, Kind::Place));
-        let company_owned = t.tokens.len() == 1 && is_possessive(doc, t.tokens.start) && {
-            let owned = word(doc, t.tokens.start + 2);
-            is(owned, ONLY_A_COMPANY_OWNS)
-                || owned == Some("general") && word(doc, t.tokens.start + 3) == Some("counsel")
-        };
+        let company_owned = t.tokens.len() == 1 && owned_by_a_company(doc, t.tokens.start);
         if unlisted_place && (apposition(doc, t.tokens.end - 1) || company_owned) {
             t.label = Label::Org;
             t.confidence = Confidence::Context;
@@ -519,8 +472,14 @@ fn opens_apposition(doc: &Doc, i: usize) -> bool {
 
 /// "X’s chief executive", "X's shares", "X's general counsel".
 fn possessed(doc: &Doc, i: usize) -> bool {
+    owned_by_a_company(doc, i) || is_possessive(doc, i) && is(word(doc, i + 2), OWNED)
+}
+
+/// "X's patents", "X's general counsel": what only a company has, after token `i` and its "’s".
+fn owned_by_a_company(doc: &Doc, i: usize) -> bool {
+    let owned = word(doc, i + 2);
     is_possessive(doc, i)
-        && (is(word(doc, i + 2), OWNED) || word(doc, i + 2) == Some("general") && word(doc, i + 3) == Some("counsel"))
+        && (is(owned, ONLY_A_COMPANY_OWNS) || owned == Some("general") && word(doc, i + 3) == Some("counsel"))
 }
 
 /// Whether a clitic ("’s") follows token `i`.

@@ -83,21 +83,23 @@ pub fn percent(out: &mut String, p: &Percent) {
 pub fn annotations(out: &mut String, a: &Annotations) {
     out.push_str("{\"offsets\":");
     string(out, a.offsets.as_str());
-    out.push_str(",\"spans\":[");
-    for (k, s) in a.spans.iter().enumerate() {
+    out.push_str(",\"spans\":");
+    list(out, &a.spans, span);
+    out.push_str(",\"entities\":");
+    list(out, &a.entities, entity);
+    out.push('}');
+}
+
+/// Appends `items` as a JSON array, each written by `item`.
+fn list<T>(out: &mut String, items: &[T], item: fn(&mut String, &T)) {
+    out.push('[');
+    for (k, x) in items.iter().enumerate() {
         if k > 0 {
             out.push(',');
         }
-        span(out, s);
+        item(out, x);
     }
-    out.push_str("],\"entities\":[");
-    for (k, e) in a.entities.iter().enumerate() {
-        if k > 0 {
-            out.push(',');
-        }
-        entity(out, e);
-    }
-    out.push_str("]}");
+    out.push(']');
 }
 
 fn span(out: &mut String, s: &Span) {
@@ -137,27 +139,31 @@ fn id_or_null(out: &mut String, id: Option<usize>) {
 }
 
 fn speaker(out: &mut String, s: &Speaker) {
-    out.push_str("{\"entity\":");
-    id_or_null(out, s.entity);
+    out.push('{');
+    located(out, s.entity, &s.text, s.start, s.end);
     out.push(',');
-    key(out, "text");
-    string(out, &s.text);
-    let _ = write!(out, ",\"start\":{},\"end\":{},", s.start, s.end);
     key(out, "cue");
     string(out, &s.cue);
     out.push_str(",\"affiliation\":");
     match &s.affiliation {
         Some(a) => {
-            out.push_str("{\"entity\":");
-            id_or_null(out, a.entity);
-            out.push(',');
-            key(out, "text");
-            string(out, &a.text);
-            let _ = write!(out, ",\"start\":{},\"end\":{}}}", a.start, a.end);
+            out.push('{');
+            located(out, a.entity, &a.text, a.start, a.end);
+            out.push('}');
         }
         None => out.push_str("null"),
     }
     out.push('}');
+}
+
+/// The fields a speaker and an affiliation share: `"entity":…,"text":…,"start":…,"end":…`.
+fn located(out: &mut String, entity: Option<usize>, text: &str, start: usize, end: usize) {
+    out.push_str("\"entity\":");
+    id_or_null(out, entity);
+    out.push(',');
+    key(out, "text");
+    string(out, text);
+    let _ = write!(out, ",\"start\":{start},\"end\":{end}");
 }
 
 fn entity(out: &mut String, e: &Entity) {
