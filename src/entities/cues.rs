@@ -47,6 +47,7 @@ const COMMON_ACRONYMS: &[&str] = &[
 
 /// Applies every cue to the tagger's mentions: drops the common-noun acronyms, then relabels organizations.
 pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
+    split_at_line_breaks(doc, tagged);
     common_acronyms(doc, tagged);
     leading_articles(doc, tagged);
     let mut buf = String::new();
@@ -419,6 +420,37 @@ fn is_stop_word(doc: &Doc, tokens: &Range<usize>, buf: &mut String) -> bool {
         || clitics_after && stop(doc.tok(tokens.start))
 }
 
+/// The longest line read as a heading, in bytes: a text wrapped by hand runs its lines longer.
+const MAX_HEADING: usize = 48;
+
+/// A name never runs over a blank line, nor over the end of a heading: "About Veltrix Systems⏎Veltrix Systems
+/// Inc. is …" is two names. (It may run over a line break of a text wrapped by hand, whose lines are long.)
+/// Each part keeps the mention's label; the list stays sorted.
+fn split_at_line_breaks(doc: &Doc, tagged: &mut Vec<Tagged>) {
+    let splits = |i: usize| {
+        let (before, after) = (doc.tokens[i - 1].end, doc.tokens[i].start);
+        let gap = &doc.text[before..after];
+        let Some(nl) = gap.find('\n') else { return false };
+        let line_start = doc.text[..before].rfind('\n').map_or(0, |k| k + 1);
+        gap[nl + 1..].contains('\n') || before + nl - line_start <= MAX_HEADING
+    };
+    let breaks = |t: &Tagged| (t.tokens.start + 1..t.tokens.end).filter(move |&i| splits(i));
+    if !tagged.iter().any(|t| breaks(t).next().is_some()) {
+        return;
+    }
+    let mut out = Vec::with_capacity(tagged.len() + 1);
+    for t in tagged.drain(..) {
+        let mut start = t.tokens.start;
+        for b in breaks(&t).chain([t.tokens.end]) {
+            // The cut bytes belong to the last token only.
+            let cut = if b == t.tokens.end { t.cut } else { 0 };
+            out.push(Tagged { tokens: start..b, cut, ..t.clone() });
+            start = b;
+        }
+    }
+    *tagged = out;
+}
+
 /// "“Innovation deserves protection,” she said": one common word capitalised because it opens a quote (which the
 /// model, reading "first in its sentence" from the mark, does not know) is a name only if the text names it
 /// elsewhere.
@@ -536,6 +568,22 @@ mod tests {
         let stop: Vec<bool> =
             [1..3, 4..6, 8..9, 11..13, 11..12].iter().map(|r| super::is_stop_word(&doc, r, &mut buf)).collect();
         assert_eq!(stop, [true, true, true, false, false]);
+    }
+
+    #[test]
+    fn a_name_is_split_at_a_heading_s_end_and_a_blank_line_not_at_a_long_wrapped_line() {
+        let split = |text: &str| {
+            let doc = Doc::new(text);
+            use crate::entities::{Confidence, Tagged};
+            let all = Tagged { tokens: 0..doc.tokens.len(), label: Label::Org, confidence: Confidence::Guess, cut: 0 };
+            let mut tagged = vec![all];
+            super::split_at_line_breaks(&doc, &mut tagged);
+            tagged.iter().map(|t| t.tokens.len()).collect::<Vec<_>>()
+        };
+        assert_eq!(split("About Quorlane Labs\nQuorlane Labs Inc."), [3, 3]);
+        assert_eq!(split("Quorlane\n\nLabs"), [1, 1]);
+        let wrapped = format!("{}\nLabs", "Quorlane ".repeat(8));
+        assert_eq!(split(&wrapped), [9]);
     }
 
     #[test]
