@@ -44,6 +44,7 @@ pub fn join(doc: &Doc, found: Found, labels: LabelSet) -> Annotations {
         spans.push(span(range, Detail::Percent(value)));
     }
     let people = link::People::new(doc, &mentions, &entities);
+    possessives_after_one_person(doc, &mentions, &quote_ranges, &people);
     let chained =
         antecedent::with_pronouns(doc, &mentions, &quote_ranges, |m, w| people.fits(m, gender::of_pronoun(w)));
     let cx = link::Context { doc, mentions: &mentions, chained: &chained, quotes: &quote_ranges, people: &people };
@@ -54,9 +55,10 @@ pub fn join(doc: &Doc, found: Found, labels: LabelSet) -> Annotations {
         if let Some(s) = &speaker {
             if let Some(id) = s.entity.filter(|&id| people.is_person(id)) {
                 last_person = Some((id, s.end));
-                // Only a speaker pronoun teaches a gender: the "He"/"She" chained anywhere in the narration
+                // Here only a speaker pronoun teaches a gender: the "He"/"She" chained anywhere in the narration
                 // (`with_pronouns`) is read less surely, and taught wrongly on PolNeAR train (a "She" in a block
-                // quote made its speaker a woman).
+                // quote made its speaker a woman). Narration teaches it only in the narrow case of
+                // [`possessives_after_one_person`].
                 people.learn(id, &s.text);
             }
         }
@@ -137,4 +139,32 @@ fn drop_overlaps_within_label(spans: &mut Vec<Span>) {
         *slot = s.end;
         true
     });
+}
+
+/// "Dr. Imani Castellanos has spent a decade … Her latest paper …": a sentence that opens with "Her" or "His"
+/// right after a sentence that names one person, and no one else, tells that person's gender (when nothing
+/// did before), so that a later "he" does not mean her.
+fn possessives_after_one_person(doc: &Doc, mentions: &[Mention], quotes: &[Range<usize>], people: &link::People) {
+    for (k, s) in doc.sentences.iter().enumerate().skip(1) {
+        let first = doc.token_at_or_after(s.start);
+        let Some(t) = doc.tokens.get(first).filter(|t| t.start == s.start) else { continue };
+        let w = t.text(doc.text);
+        let pronoun = match w {
+            "Her" => "she",
+            "His" => "he",
+            _ => continue,
+        };
+        if overlapping(quotes, &(t.start..t.end)).is_some() {
+            continue;
+        }
+        let before = &doc.sentences[k - 1];
+        let from = mentions.partition_point(|m| m.range.start < before.start);
+        let to = mentions.partition_point(|m| m.range.start < before.end);
+        let mut named = mentions[from..to].iter().filter(|m| people.is_person(m.entity)).map(|m| m.entity);
+        if let Some(one) = named.next() {
+            if named.all(|e| e == one) {
+                people.learn(one, pronoun);
+            }
+        }
+    }
 }

@@ -312,6 +312,15 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_opening_the_sentence_after_one_person_tells_their_gender() {
+        // Regression (probe article): "he" went to a woman the text shows as one only by "Her …" after her name.
+        let t = "Dr. Idunn Carvalho studies reefs off Belize. Her latest paper found that bleaching tripled. \
+                 “We are watching,” Carvalho said. Marine biologist Henrik Solvang was more cautious. \
+                 “Some recover,” he said.";
+        assert_eq!(linked(t), [Some("Idunn Carvalho".to_string()), Some("Henrik Solvang".to_string())]);
+    }
+
+    #[test]
     fn a_given_name_tells_the_pronoun_before_a_surname_or_when_no_surname() {
         // The derived lists know more given names than the hand-written ones ("Mara" a woman's)…
         let t = "Mara Quillon met Tomas Vask. Vask left. “We won,” she said.";
