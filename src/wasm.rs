@@ -162,7 +162,7 @@ pub fn annotate(text: &JsValue, options: &JsValue) -> Result<JsValue, JsValue> {
     let options = parse_options(options, &text)?;
     let found = annotate_with(&text, &options).to_offsets(&text, Offsets::Utf16);
     // One string and the engine's own JSON parser build the objects faster than one property at a time
-    // across the boundary (PolNeAR dev in node: see the README's speed table).
+    // across the boundary (about 8 % of `annotate` on PolNeAR dev in node: `node scripts/bench-node.mjs`).
     JSON::parse(&found.to_json())
 }
 

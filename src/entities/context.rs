@@ -192,7 +192,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
                 || posted_on(doc, s))
         {
             Some(Label::Org)
-        } else if after_based_in(doc, s) {
+        } else if place_context(doc, s) {
             Some(Label::Loc)
         } else {
             None
@@ -399,25 +399,23 @@ fn predicate_label(doc: &Doc, e: usize) -> Option<Label> {
         "festival", "award", "prize", "novel", "film", "movie", "album", "song", "language", "dialect", "religion",
         "holiday", "tournament", "championship", "drug", "vaccine", "chatbot",
     ];
+    // Words after which the noun phrase is over: a preposition, a clause, a conjunction.
+    const ENDS_PHRASE: &[&str] = &["of", "in", "for", "that", "which", "who", "with", "and", "based", "to", "on"];
     if !is(word(doc, e), &["is", "was"]) || !is(word(doc, e + 1), &["a", "an"]) {
         return None;
     }
+    let lower_word = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && doc.tok(j).starts_with(char::is_lowercase)
+    };
     for j in e + 2..(e + 2 + MAX_PREDICATE).min(doc.tokens.len()) {
         let w = doc.tok(j);
-        if doc.tokens[j].kind != TokenKind::Word || is(Some(w), &["of", "in", "for", "that", "which", "who", "with"]) {
+        if doc.tokens[j].kind != TokenKind::Word || is(Some(w), ENDS_PHRASE) {
             return None;
-        }
-        if !w.starts_with(char::is_lowercase) {
-            continue;
         }
         // The noun phrase's head is its last noun before a preposition, a clause or a participle: "a fishing
         // village", "a robotic probe launched in 2024".
-        let next = doc.tok((j + 1).min(doc.tokens.len() - 1));
-        let next_goes_on = doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
-            && next.starts_with(char::is_lowercase)
-            && !next.ends_with("ed")
-            && !is(Some(next), &["of", "in", "for", "that", "which", "who", "with", "and", "based", "to", "on"]);
-        if next_goes_on {
+        let next_goes_on = lower_word(j + 1) && !doc.tok(j + 1).ends_with("ed") && !is(word(doc, j + 1), ENDS_PHRASE);
+        if !lower_word(j) || next_goes_on {
             continue;
         }
         return if is(Some(w), PLACES) {
@@ -582,8 +580,8 @@ fn places_after_in(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
     }
 }
 
-/// "based in X", "headquartered in X", "the mayor of X", "residents of X": what only a place is.
-fn after_based_in(doc: &Doc, s: usize) -> bool {
+/// "based in X", "headquartered in X", "the mayor of X", "residents of X": words around X that only a place has.
+fn place_context(doc: &Doc, s: usize) -> bool {
     const OF_A_PLACE: &[&str] = &["mayor", "residents", "inhabitants", "city", "town", "village", "suburb"];
     s >= 2
         && (is(word(doc, s - 2), &["based", "headquartered"]) && is(word(doc, s - 1), &["in"])

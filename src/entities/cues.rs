@@ -32,7 +32,7 @@ const ONLY_A_COMPANY_OWNS: &[&str] = &[
 /// In "X, the … NOUN": nouns that name an organization in apposition, besides the company nouns that do so
 /// before a name too ([`super::context::is_company_noun`]); before a name these also name people or things
 /// ("rival Trump", "owner Todd Boehly", "carrier Carl Vinson").
-const APPOSITION_ORG_NOUNS: &[&str] = &["maker", "carrier", "rival", "owner", "service"];
+const APPOSITION_ORG_NOUNS: &[&str] = &["carrier", "rival", "owner"];
 
 /// All-capital abbreviations of common nouns, as written (case matters: "IT" the department, not "it"). Alone
 /// they name nothing: "the AI company", "a CEO", "GDP grew". CoNLL's news leaves them untagged too ("the PMI
