@@ -4,7 +4,7 @@
 //! ```text
 //! npm run train -- ../shared/data/conll2003
 //! cargo run --release --example train_entities -- DIR [--out FILE] [--dev-model FILE] [--folds 4] [--epochs 30]
-//!     [--passes 2] [--unit 3] [--prune 8] [--min-count 2] [--no-title-case]
+//!     [--passes 2] [--unit 2] [--prune 6] [--min-count 2] [--no-title-case]
 //! ```
 //!
 //! Three steps, all deterministic (a fixed shuffle seed, no threads: the same input gives the same bytes):
@@ -79,9 +79,9 @@ fn main() {
         epochs: opt("--epochs").and_then(|s| s.parse().ok()).unwrap_or(30),
         passes: opt("--passes").and_then(|s| s.parse().ok()).unwrap_or(2),
         // Quantised weights smaller than this are dropped (a smaller file); rows seen fewer times are not learned.
-        prune: opt("--prune").and_then(|s| s.parse().ok()).unwrap_or(8),
+        prune: opt("--prune").and_then(|s| s.parse().ok()).unwrap_or(6),
         // A raw weight of 1 becomes `unit` steps of the quantised weights (coarser: a smaller file).
-        unit: opt("--unit").and_then(|s| s.parse().ok()).or(Some(3.0)),
+        unit: opt("--unit").and_then(|s| s.parse().ok()).or(Some(2.0)),
         min_count: opt("--min-count").and_then(|s| s.parse().ok()).unwrap_or(2),
     };
     let read = |name: &str| {
