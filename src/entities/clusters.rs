@@ -47,22 +47,40 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = Table { keys: vec![0; SLOTS], values: vec![0; SLOTS], maybe: vec![0; (1 << FILTER_BITS) / 64] };
-        for line in include_str!("lists/clusters.txt").lines() {
-            let mut parts = line.split(' ');
-            let Some(c) = parts.next().and_then(|h| u32::from_str_radix(h, 16).ok()) else { continue };
-            for w in parts {
-                let h = exact_hash(w.chars());
-                let mut s = slot(h);
-                while t.keys[s] != 0 && t.keys[s] != h {
-                    s = (s + 1) & (SLOTS - 1);
-                }
-                t.keys[s] = h;
-                t.maybe[filter_bit(h) / 64] |= 1 << (filter_bit(h) % 64);
-                t.values[s] = c;
+        each_form(|w, c| {
+            let h = exact_hash(w.chars());
+            let mut s = slot(h);
+            while t.keys[s] != 0 && t.keys[s] != h {
+                s = (s + 1) & (SLOTS - 1);
             }
-        }
+            t.keys[s] = h;
+            t.maybe[filter_bit(h) / 64] |= 1 << (filter_bit(h) % 64);
+            t.values[s] = c;
+        });
         t
     })
+}
+
+/// Calls `each` with every form and its bit path, as `build.rs` packed `lists/clusters.txt`: the forms
+/// front-coded, and per form a `u16` index into the table of bit paths that leads `clusters.ids`. Calls it
+/// for none if the two files disagree (they cannot, coming from one build script; the crate would then tag
+/// without clusters rather than panic).
+fn each_form(mut each: impl FnMut(&str, u32)) {
+    let words = super::packed::unpack(include_bytes!(concat!(env!("OUT_DIR"), "/clusters.words"))).unwrap_or_default();
+    let ids: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/clusters.ids"));
+    let Some((count, rest)) = ids.split_first_chunk::<2>() else { return };
+    let Some((paths, indices)) = rest.split_at_checked(4 * usize::from(u16::from_le_bytes(*count))) else { return };
+    let path = |i: &[u8]| {
+        let k = 4 * usize::from(u16::from_le_bytes([i[0], i[1]]));
+        paths.get(k..k + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    let fits = indices.len() == 2 * words.lines().count() && indices.chunks_exact(2).all(|i| path(i).is_some());
+    if !fits {
+        return;
+    }
+    for (w, i) in words.lines().zip(indices.chunks_exact(2)) {
+        each(w, path(i).unwrap_or(0));
+    }
 }
 
 fn get(h: u64) -> u32 {
@@ -114,6 +132,20 @@ mod tests {
         for w in ["London", "U.S.", "", "Ünal", "O’Brien", "x"] {
             assert_eq!(exact_hash_of(w), exact_hash(w.chars()), "{w}");
         }
+    }
+
+    #[test]
+    fn every_form_of_the_list_has_its_bit_path() {
+        let mut forms = 0;
+        for line in include_str!("lists/clusters.txt").lines() {
+            let mut parts = line.split(' ');
+            let path = u32::from_str_radix(parts.next().unwrap(), 16).unwrap();
+            for w in parts {
+                assert_eq!(get(exact_hash(w.chars())), path, "{w}");
+                forms += 1;
+            }
+        }
+        assert!(forms >= 20_000, "{forms}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Word lists: what a lower-cased word or phrase is known to be (a place, a given name, an org head word …).
 //!
 //! Derived lists live in `lists/*.txt` (see `lists/README.md` for their sources and licences) and are compiled
-//! in with `include_str!`; the short hand-written ones below are about how news is written rather than about
+//! in front-coded by `build.rs` (see [`packed`](super::packed)); the short hand-written ones below are about how news is written rather than about
 //! the world. Everything is merged once into one hash map from entry to a bit set of [`Kind`]s, so a lookup is
 //! one hash of a short string.
 
@@ -660,6 +660,18 @@ impl Hasher for Fnv {
     }
 }
 
+/// A derived list as `build.rs` packed it, unpacked for the life of the process (the map borrows its entries).
+fn unpacked(packed: &'static [u8]) -> &'static str {
+    Box::leak(super::packed::unpack(packed).unwrap_or_default().into_boxed_str())
+}
+
+/// The derived list `lists/NAME.txt`, unpacked.
+macro_rules! list {
+    ($name:literal) => {
+        unpacked(include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".fc")))
+    };
+}
+
 fn map() -> &'static FastMap {
     static MAP: OnceLock<FastMap> = OnceLock::new();
     MAP.get_or_init(|| {
@@ -669,20 +681,22 @@ fn map() -> &'static FastMap {
                 m.entry(e).or_default().0 |= kind as u16;
             }
         };
-        let lines = |s: &'static str| s.lines().map(str::trim).filter(|l| !l.is_empty());
-        add(&mut lines(include_str!("lists/places.txt")), Kind::Place);
-        add(&mut lines(include_str!("lists/given_names.txt")), Kind::GivenName);
-        add(&mut lines(include_str!("lists/female_names.txt")), Kind::GivenName);
-        add(&mut lines(include_str!("lists/female_names.txt")), Kind::Female);
-        add(&mut lines(include_str!("lists/male_names.txt")), Kind::GivenName);
-        add(&mut lines(include_str!("lists/male_names.txt")), Kind::Male);
-        add(&mut lines(include_str!("lists/surnames.txt")), Kind::Surname);
-        add(&mut lines(include_str!("lists/people.txt")), Kind::Person);
-        add(&mut lines(include_str!("lists/organizations.txt")), Kind::Org);
-        add(&mut lines(include_str!("lists/companies.txt")), Kind::Org);
-        add(&mut lines(include_str!("lists/demonyms.txt")), Kind::Demonym);
-        add(&mut lines(include_str!("lists/org_words.txt")), Kind::OrgWord);
-        add(&mut lines(include_str!("lists/place_words.txt")), Kind::PlaceWord);
+        let lines = |s: &'static str| s.lines();
+        let female = list!("female_names");
+        let male = list!("male_names");
+        add(&mut lines(list!("places")), Kind::Place);
+        add(&mut lines(list!("given_names")), Kind::GivenName);
+        add(&mut lines(female), Kind::GivenName);
+        add(&mut lines(female), Kind::Female);
+        add(&mut lines(male), Kind::GivenName);
+        add(&mut lines(male), Kind::Male);
+        add(&mut lines(list!("surnames")), Kind::Surname);
+        add(&mut lines(list!("people")), Kind::Person);
+        add(&mut lines(list!("organizations")), Kind::Org);
+        add(&mut lines(list!("companies")), Kind::Org);
+        add(&mut lines(list!("demonyms")), Kind::Demonym);
+        add(&mut lines(list!("org_words")), Kind::OrgWord);
+        add(&mut lines(list!("place_words")), Kind::PlaceWord);
         add(&mut STOP.iter().copied(), Kind::Stop);
         add(&mut TITLES.iter().copied(), Kind::Title);
         add(&mut TITLE_MODIFIERS.iter().copied(), Kind::TitleModifier);
@@ -750,6 +764,28 @@ mod tests {
         assert!(has("Sub-Saharan Africa", Kind::Place));
         assert!(has("Søren", Kind::GivenName));
         assert!(!has("Edit", Kind::GivenName));
+    }
+
+    #[test]
+    fn every_entry_of_every_derived_list_is_unpacked() {
+        let files = [
+            (include_str!("lists/places.txt"), Kind::Place),
+            (include_str!("lists/given_names.txt"), Kind::GivenName),
+            (include_str!("lists/female_names.txt"), Kind::Female),
+            (include_str!("lists/male_names.txt"), Kind::Male),
+            (include_str!("lists/surnames.txt"), Kind::Surname),
+            (include_str!("lists/people.txt"), Kind::Person),
+            (include_str!("lists/organizations.txt"), Kind::Org),
+            (include_str!("lists/companies.txt"), Kind::Org),
+            (include_str!("lists/demonyms.txt"), Kind::Demonym),
+            (include_str!("lists/org_words.txt"), Kind::OrgWord),
+            (include_str!("lists/place_words.txt"), Kind::PlaceWord),
+        ];
+        for (text, kind) in files {
+            for entry in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                assert!(kinds(entry).has(kind), "{entry}: {kind:?}");
+            }
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod listed;
 mod lists;
 mod long_names;
 mod model;
+mod packed;
 mod tagger;
 
 /// What `examples/train_entities.rs` needs: the same feature extraction and decoding as inference.
