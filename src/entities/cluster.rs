@@ -22,8 +22,11 @@ struct Proto {
     /// The label of its surest mention, which breaks a tie in the votes.
     first_label: Label,
     best: Confidence,
-    /// The byte range of its longest mention: the canonical name.
+    /// The byte range of its longest mention.
     name: Range<usize>,
+    /// Per label, the byte range of its longest mention read as that label: the entity's name is the one of
+    /// its final label ("Ivanka Trump", not "Trump Organization" that a misread joined to her).
+    names: [Range<usize>; 4],
 }
 
 /// The keys under which later mentions find an entity.
@@ -79,11 +82,14 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         // York" the team of a results table.
         // "in Washington" after "MaliVai Washington" is the city: a place a preposition introduces joins no person.
         let the_place = t.label == Label::Loc && after_place_word;
-        let same = index
-            .full
-            .get(&key)
-            .copied()
-            .filter(|&id| may_join(&protos[id], t) && !(the_place && protos[id].first_label == Label::Person));
+        // A name no list knows as a place is one thing however the model read each mention: an article does not
+        // name a company and a town both "Telmora" (a listed place may be both: "Leeds" the city and the team).
+        let unlisted = !kinds(&key).has(Kind::Place);
+        let same = index.full.get(&key).copied().filter(|&id| {
+            let p = &protos[id];
+            (may_join(p, t) || unlisted && p.best < Confidence::Context && t.confidence < Confidence::Context)
+                && !(the_place && p.first_label == Label::Person)
+        });
         // A sure one-word mention of another kind than the entity its words first named is the short form of a
         // name of its own kind: "Vellacott" the company after "Marisol Vellacott" and "Vellacott Group".
         let same = same.map(|id| {
@@ -152,7 +158,14 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
             (protos[id].first_label == t.label || t.confidence <= Confidence::Listed).then_some(id)
         });
         let id = found.unwrap_or_else(|| {
-            protos.push(Proto { votes: [0; 4], first_label: t.label, best: Confidence::IfLinked, name: range.clone() });
+            let names = [0, 1, 2, 3].map(|_| 0..0);
+            protos.push(Proto {
+                votes: [0; 4],
+                first_label: t.label,
+                best: Confidence::IfLinked,
+                name: range.clone(),
+                names,
+            });
             protos.len() - 1
         });
         let p = &mut protos[id];
@@ -163,6 +176,9 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         }
         if range.len() > p.name.len() {
             p.name = range.clone();
+        }
+        if range.len() > p.names[slot(t.label)].len() {
+            p.names[slot(t.label)] = range.clone();
         }
         register(doc, &words, &key, t.label, id, &mut index);
         assigned.push((range, id));
@@ -368,12 +384,9 @@ fn finish(doc: &Doc, protos: Vec<Proto>, assigned: Vec<(Range<usize>, usize)>) -
         }
         if new_id[old] == usize::MAX {
             new_id[old] = entities.len();
-            entities.push(Entity {
-                id: entities.len(),
-                label: decide(p),
-                name: doc.text[p.name.clone()].to_string(),
-                mentions: 0,
-            });
+            let label = decide(p);
+            let name = Some(&p.names[slot(label)]).filter(|r| !r.is_empty()).unwrap_or(&p.name);
+            entities.push(Entity { id: entities.len(), label, name: doc.text[name.clone()].to_string(), mentions: 0 });
         }
         let entity = &mut entities[new_id[old]];
         entity.mentions += 1;
@@ -437,6 +450,48 @@ mod tests {
         assert_eq!(got, [("Jason Droege", Label::Person, 0), ("Droege", Label::Person, 0)]);
         assert_eq!(found.entities[0].name, "Jason Droege");
         assert_eq!(found.entities[0].mentions, 2);
+    }
+
+    #[test]
+    fn an_unlisted_name_read_two_ways_by_sure_readings_is_one_entity() {
+        // Regression: "from Telmora" read as a place surely and "Telmora" as a company surely were two entities.
+        let text = "Telmora buys ; joined from Telmora ; Telmora said";
+        let (got, found) = run(
+            text,
+            &[
+                (0..1, Label::Org, Confidence::Cued),
+                (5..6, Label::Loc, Confidence::Cued),
+                (7..8, Label::Org, Confidence::Cued),
+            ],
+        );
+        assert_eq!(got, [("Telmora", Label::Org, 0), ("Telmora", Label::Org, 0), ("Telmora", Label::Org, 0)]);
+        assert_eq!(found.entities.len(), 1);
+        // A listed place may be a place and a team in one text ("Leeds" the city and the club).
+        let (got, _) =
+            run("Leeds won ; in Leeds", &[(0..1, Label::Org, Confidence::Cued), (4..5, Label::Loc, Confidence::Cued)]);
+        assert_eq!(got, [("Leeds", Label::Org, 0), ("Leeds", Label::Loc, 1)]);
+        // Two readers' cues that disagree name two things.
+        let (got, _) = run(
+            "Telmora said ; the mayor of Telmora",
+            &[(0..1, Label::Org, Confidence::Context), (6..7, Label::Loc, Confidence::Context)],
+        );
+        assert_eq!(got[1], ("Telmora", Label::Loc, 1));
+    }
+
+    #[test]
+    fn an_entity_is_named_by_a_mention_of_its_own_label() {
+        // Regression: a person's entity was named "Trump Organization", a misread longer mention joined to her.
+        let (got, found) = run(
+            "Trump spoke ; The Trump Organization did not ; Mr. Trump said",
+            &[
+                (0..1, Label::Org, Confidence::Cued),
+                (4..6, Label::Org, Confidence::Guess),
+                (10..11, Label::Person, Confidence::Context),
+            ],
+        );
+        assert!(got.iter().all(|g| g.2 == 0), "{got:?}");
+        assert_eq!(found.entities[0].label, Label::Person);
+        assert_eq!(found.entities[0].name, "Trump");
     }
 
     #[test]

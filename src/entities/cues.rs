@@ -507,11 +507,27 @@ fn possessed(doc: &Doc, i: usize) -> bool {
     owned_by_a_company(doc, i) || is_possessive(doc, i) && is(word(doc, i + 2), OWNED)
 }
 
-/// "X's patents", "X's general counsel": what only a company has, after token `i` and its "’s".
+/// "X's patents", "X's largest customers", "X's general counsel": what only a company has, after token `i`
+/// and its "’s" (and an adjective of size or time).
 fn owned_by_a_company(doc: &Doc, i: usize) -> bool {
-    let owned = word(doc, i + 2);
+    const SIZE_OR_TIME: &[&str] = &[
+        "largest",
+        "biggest",
+        "top",
+        "main",
+        "major",
+        "key",
+        "new",
+        "newest",
+        "latest",
+        "annual",
+        "quarterly",
+        "total",
+    ];
+    let at = if is(word(doc, i + 2), SIZE_OR_TIME) { i + 3 } else { i + 2 };
+    let owned = word(doc, at);
     is_possessive(doc, i)
-        && (is(owned, ONLY_A_COMPANY_OWNS) || owned == Some("general") && word(doc, i + 3) == Some("counsel"))
+        && (is(owned, ONLY_A_COMPANY_OWNS) || owned == Some("general") && word(doc, at + 1) == Some("counsel"))
 }
 
 /// Whether a clitic ("’s") follows token `i`.
