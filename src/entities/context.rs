@@ -189,6 +189,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
                 || after_company_noun(doc, s)
                 || shares_of(doc, s, e)
                 || works_at(doc, s)
+                || t.label != Label::Person && speaks_for(doc, s, e)
                 || posted_on(doc, s))
         {
             Some(Label::Org)
@@ -498,6 +499,16 @@ fn works_at(doc: &Doc, s: usize) -> bool {
         && is(word(doc, s - 2), WORKERS)
 }
 
+/// "a spokesperson for X": what a spokesperson speaks for, when it is no person (the model's reading) and not
+/// a place's own body ("a spokesman for Kharkiv's regional administration"), is an organization.
+pub(super) fn speaks_for(doc: &Doc, s: usize, e: usize) -> bool {
+    const SPOKESPEOPLE: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"];
+    s >= 2
+        && word(doc, s - 1) == Some("for")
+        && is(word(doc, s - 2), SPOKESPEOPLE)
+        && !doc.tokens.get(e).is_some_and(|t| t.kind == TokenKind::Clitic)
+}
+
 /// "shares of X", "a stake in X", "X shares rose", "X stock".
 fn shares_of(doc: &Doc, s: usize, e: usize) -> bool {
     (s >= 2 && is(word(doc, s - 2), &["shares", "stock"]) && word(doc, s - 1) == Some("of"))
@@ -626,9 +637,25 @@ fn joined(doc: &Doc, from: usize, to: usize) -> bool {
 }
 
 /// Names coordinated with a cued one take its label: "OpenAI, Google and Anthropic" after one of them is known
-/// to be a company. A member with a cue of its own keeps it, and so does a MISC or a nationality ("Milosevic and
+/// to be a company, here or anywhere in the text ("customers Telmora and Quindle" … "a spokesperson for
+/// Telmora"). A member with a cue of its own keeps it, and so does a MISC or a nationality ("Milosevic and
 /// Yugoslav politicians" joins two noun phrases, not two names) or a listed place.
 fn coordinated(doc: &Doc, tagged: &mut [Tagged], buf: &mut String) {
+    // The label each cued name has, unless its cues disagree: what a list member read elsewhere says.
+    let mut cued_names: std::collections::HashMap<&str, Option<Label>, super::lists::FnvBuild> = Default::default();
+    for t in tagged.iter().filter(|t| cued(t)) {
+        let slot = cued_names.entry(name_of(doc, &t.tokens)).or_insert(Some(t.label));
+        if *slot != Some(t.label) {
+            *slot = None;
+        }
+    }
+    let label_of = |t: &Tagged| {
+        if cued(t) {
+            Some(t.label)
+        } else {
+            cued_names.get(name_of(doc, &t.tokens)).copied().flatten()
+        }
+    };
     let mut k = 0;
     while k < tagged.len() {
         let mut end = k + 1;
@@ -641,7 +668,9 @@ fn coordinated(doc: &Doc, tagged: &mut [Tagged], buf: &mut String) {
         let labels = [Label::Org, Label::Person, Label::Loc, Label::Misc];
         if end - k >= 2 && conjunction {
             let list = &mut tagged[k..end];
-            let votes = |l: Label| list.iter().filter(|t| cued(t) && t.label == l).count();
+            // "A and B's chief C": a possessor is no member of the list, and says nothing of A.
+            let possessor = |t: &Tagged| doc.tokens.get(t.tokens.end).is_some_and(|n| n.kind == TokenKind::Clitic);
+            let votes = |l: Label| list.iter().filter(|t| !possessor(t) && label_of(t) == Some(l)).count();
             let best = labels.into_iter().max_by_key(|&l| votes(l));
             if let Some(label) = best.filter(|&l| votes(l) > 0) {
                 for t in list.iter_mut().filter(|t| !cued(t) && t.label != Label::Misc) {
@@ -804,6 +833,32 @@ mod tests {
         assert_eq!(read("Tom Vell is a lawyer in the city."), None);
         assert_eq!(read("Vell is a town planner."), None);
         assert_eq!(read("Vell is the town."), None);
+    }
+
+    #[test]
+    fn a_list_member_cued_elsewhere_gives_the_list_its_label_but_a_possessor_does_not() {
+        use crate::entities::{Confidence, Tagged};
+        let t = |r: std::ops::Range<usize>, label, confidence| Tagged { tokens: r, label, confidence, cut: 0 };
+        // "Yorrin and Vasquell" … "Yorrin said it": Yorrin's cue, later in the text, says what the list is.
+        let doc = Doc::new("buyers Yorrin and Vasquell ; Yorrin said it");
+        let mut tagged = vec![
+            t(1..2, Label::Person, Confidence::Guess),
+            t(3..4, Label::Person, Confidence::Guess),
+            t(5..6, Label::Org, Confidence::Context),
+        ];
+        super::coordinated(&doc, &mut tagged, &mut String::new());
+        assert_eq!((tagged[0].label, tagged[1].label), (Label::Org, Label::Org));
+        // Regression (GUM): "Lau Siu-lai and Youngspiration's Yau Wai-ching" lists two people; the party that
+        // owns the second says nothing of the first.
+        let doc = Doc::new("activists Lau Siulai and Youngspiration's Yau Waiching ; Youngspiration said it");
+        let mut tagged = vec![
+            t(1..3, Label::Person, Confidence::Guess),
+            t(4..5, Label::Org, Confidence::Guess),
+            t(6..8, Label::Person, Confidence::Guess),
+            t(9..10, Label::Org, Confidence::Context),
+        ];
+        super::coordinated(&doc, &mut tagged, &mut String::new());
+        assert_eq!(tagged[0].label, Label::Person);
     }
 
     #[test]

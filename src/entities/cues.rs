@@ -317,8 +317,8 @@ fn organizations(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
 }
 
 /// Relabels as organizations the one-word "persons" that are written like a company — an inner capital
-/// ("OpenAI", "PayPal", not "McDonald" or "DeVito") — listed as organizations ("Google"), or followed by "said
-/// it" / "says its" / ", which", when
+/// ("OpenAI", "PayPal", not "McDonald" or "DeVito") — listed as organizations ("Google"), followed by "said
+/// it" / "says its" / ", which", or that a spokesperson speaks for, when
 /// nothing in the document makes that word a person: it is not a listed given name or surname, never follows a
 /// title or a given name, never ends a longer person's name, and is never followed by "said he/she" or ", who".
 /// ("Trump said it was bad" keeps its person when the text also says "Donald Trump" or "Mr. Trump".)
@@ -330,7 +330,12 @@ fn unlikely_persons(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
         .iter()
         .filter(|t| lone_person(t))
         .map(|t| t.tokens.start)
-        .filter(|&i| inner_capital(doc.tok(i)) || spoken_of_as_it(doc, i) || x.is_listed_org(i))
+        .filter(|&i| {
+            inner_capital(doc.tok(i))
+                || spoken_of_as_it(doc, i)
+                || x.is_listed_org(i)
+                || super::context::speaks_for(doc, i, i + 1)
+        })
         .map(|i| x.form(i))
         .collect();
     if forms.is_empty() {
