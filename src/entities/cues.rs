@@ -58,7 +58,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     organizations(doc, x, tagged);
     unlikely_persons(doc, x, tagged);
     listed_organizations(x, tagged);
-    products(doc, tagged);
+    products(doc, x, tagged);
     people(doc, tagged);
     people_by_usage(doc, x, tagged);
     news_outlets(doc, tagged);
@@ -237,10 +237,17 @@ fn ends_noun_phrase(doc: &Doc, j: usize) -> bool {
     doc.tokens.get(j).map_or(true, |t| t.kind == TokenKind::Punct || is(Some(doc.tok(j)), AFTER))
 }
 
-/// Relabels as MISC the short names that an apposition calls a product ("Orbik, a chatbot …").
-fn products(doc: &Doc, tagged: &mut [Tagged]) {
+/// Relabels as MISC the short names that an apposition calls a product ("Orbik, a chatbot …"), and an unlisted
+/// word its owner's product line ("its Korvex chips", "Brevanta's Orbik app": a company's name there would be the
+/// owner itself).
+fn products(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
     for t in tagged.iter_mut().filter(|t| t.label != Label::Misc && t.tokens.len() <= 3) {
         let i = t.tokens.end - 1;
+        if t.tokens.len() == 1 && owned_product_line(doc, x, i) {
+            t.label = Label::Misc;
+            t.confidence = Confidence::Context;
+            continue;
+        }
         if !opens_apposition(doc, i) {
             continue;
         }
@@ -252,6 +259,13 @@ fn products(doc: &Doc, tagged: &mut [Tagged]) {
             t.confidence = Confidence::Context;
         }
     }
+}
+
+/// "its Korvex chips", "Brevanta's Orbik app": token `i`, known to no list, between an owner and a product noun.
+fn owned_product_line(doc: &Doc, x: &Extractor, i: usize) -> bool {
+    let owned = i > 0 && (is(word(doc, i - 1), &["its", "their"]) || doc.tokens[i - 1].kind == TokenKind::Clitic);
+    let noun = word(doc, i + 1).map(|w| w.strip_suffix('s').unwrap_or(w));
+    owned && is(noun, PRODUCT_NOUNS) && !x.is_listed_org(i) && !x.has_kind(i, Kind::Place) && !x.is_known_person(i)
 }
 
 /// A one-word MISC that the lists name as an organization or company, and not as a place, is an organization:
