@@ -4,6 +4,7 @@
 //! hanging at the end of the name, and tags what follows as a second thing (a place, another organization).
 
 use super::context::capitalised;
+use super::cues::is;
 use super::lists::{kinds_of, Kind, Kinds};
 use super::{Confidence, Tagged};
 use crate::annotation::Label;
@@ -113,9 +114,13 @@ fn lone_heads(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
                 gone = true;
             }
             Some(_) => {}
-            // Untagged: a word of the name, unless it opens the sentence as a stop word would ("The").
+            // Untagged: a word of the name, unless it opens the sentence as a stop word would ("The") or as a
+            // word that modifies the role after the name ("Former Rovers striker Dean Colley").
             None => {
-                if !kinds_of(doc.tok(s - 1), buf).has(Kind::Stop) {
+                const ROLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "outgoing", "incoming", "longtime"];
+                let word = doc.tok(s - 1);
+                let modifier = is(Some(word), ROLE_MODIFIERS) && doc.sentence_start_token(s - 1) == Some(s - 1);
+                if !kinds_of(word, buf).has(Kind::Stop) && !modifier {
                     tagged[k].tokens.start = s - 1;
                 }
             }
