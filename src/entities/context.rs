@@ -177,7 +177,13 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         let org_like = head.has(Kind::OrgWord) || head.has(Kind::OrgSuffix);
         // "Russian President …", "Ohio Gov. …": a nationality or a place before a role is not the employer.
         let national = listed_place || head.has(Kind::Demonym) || (e - s == 1 && head.has(Kind::Place));
-        let label = if head.has(Kind::OrgSuffix) && e - s >= 2 {
+        // A "person" whose last word is an organization's head word and nobody's name: "Harlow Rovers".
+        let person_named_like_an_org = t.label == Label::Person
+            && e - s >= 2
+            && head.has(Kind::OrgWord)
+            && !head.has(Kind::Surname)
+            && !head.has(Kind::GivenName);
+        let label = if head.has(Kind::OrgSuffix) && e - s >= 2 || person_named_like_an_org {
             // "Vantrel Platforms Inc.": the legal form settles it.
             Some(Label::Org)
         } else if !listed_place && !org_like && (after_title(doc, x, s) || after_personal_role(doc, s)) {
