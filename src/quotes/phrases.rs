@@ -134,12 +134,12 @@ pub fn subject_before(doc: &Doc, verb: usize, lo: usize) -> Option<Phrase> {
         }
         let before = phrase_ending_at(doc, end, lo);
         // "Zentrane’s chief executive, Lauren Pike, said": a name set off after a role is the speaker, and what
-        // the role names is their affiliation.
+        // the role names is their affiliation (or where the name says they work: "Their lawyer, Sofia Dragomir
+        // of the Southern Justice Project, called …").
         let role = before.as_ref().filter(|p| p.kind != SpeakerKind::Name);
-        let named =
-            phrase_starting_at(doc, comma + 1, j - 1).filter(|p| p.kind == SpeakerKind::Name && p.tokens.end == j - 1);
-        if let (Some(role), Some(name)) = (role, named) {
-            let affiliation = role.affiliation.clone();
+        let named = name_and_workplace(doc, comma + 1, j - 1).filter(|&(_, _, end)| end == j - 1);
+        if let (Some(role), Some((name, workplace, _))) = (role, named) {
+            let affiliation = workplace.or(role.affiliation.clone());
             return Some(Phrase { affiliation, ..name });
         }
         return before;
@@ -485,15 +485,28 @@ pub fn named_in_apposition(doc: &Doc, p: Phrase, hi: usize) -> Phrase {
     if p.kind != SpeakerKind::Description || e + 1 >= hi || doc.tok(e) != "," {
         return p;
     }
-    match phrase_starting_at(doc, e + 1, hi) {
-        Some(n)
-            if n.kind == SpeakerKind::Name
-                && (n.tokens.end >= hi || matches!(doc.tok(n.tokens.end), "," | "." | ";")) =>
-        {
-            Phrase { affiliation: p.affiliation.clone(), ..n }
+    match name_and_workplace(doc, e + 1, hi) {
+        Some((n, workplace, end)) if end >= hi || matches!(doc.tok(end), "," | "." | ";") => {
+            Phrase { affiliation: workplace.or(p.affiliation.clone()), ..n }
         }
         _ => p,
     }
+}
+
+/// The name starting at token `start`, and where the person works when capitalised words after "of", "at" or
+/// "from" follow it ("Sofia Dragomir of the Southern Justice Project"), with the token where both end.
+fn name_and_workplace(doc: &Doc, start: usize, hi: usize) -> Option<(Phrase, Option<Range<usize>>, usize)> {
+    let n = phrase_starting_at(doc, start, hi).filter(|n| n.kind == SpeakerKind::Name)?;
+    let end = n.tokens.end;
+    if end + 1 < hi && matches!(doc.tok(end), "of" | "at" | "from") {
+        let from = end + 1 + usize::from(doc.tok(end + 1) == "the");
+        let capital = |j: usize| is_word(doc, j) && doc.tok(j).starts_with(char::is_uppercase);
+        let words = (from..hi.min(from + MAX_PHRASE)).take_while(|&j| capital(j) || doc.tok(j) == "of").count();
+        if words > 0 && capital(from) {
+            return Some((n, Some(end + 1..from + words), from + words));
+        }
+    }
+    Some((n, None, end))
 }
 
 /// How many lower-case words a role after a name may take: "senior vice president".
@@ -625,6 +638,10 @@ mod tests {
         assert_eq!(read("Her neighbour, the teacher, disagreed"), "Her neighbour");
         assert_eq!(read("Her neighbour, Kwame Asante and others disagreed"), "Her neighbour");
         assert_eq!(read("her longtime editor, Felix Amundsen."), "Felix Amundsen");
+        // Where the person works may follow the name (a probe article: the speaker was "Their lawyer").
+        assert_eq!(read("Their lawyer, Sofia Dragomir of the Southern Justice Project, called"), "Sofia Dragomir");
+        assert_eq!(read("A spokesman, Ivo Lenz at Harwick Bank, said"), "Ivo Lenz");
+        assert_eq!(read("Their lawyer, Sofia Dragomir of the firm, said"), "Their lawyer");
         // A name is left as it is.
         assert_eq!(read("Kwame Asante, a neighbour, disagreed"), "Kwame Asante");
     }
