@@ -186,6 +186,9 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         let label = if head.has(Kind::OrgSuffix) && e - s >= 2 || person_named_like_an_org {
             // "Vantrel Platforms Inc.": the legal form settles it.
             Some(Label::Org)
+        } else if e - s >= 2 && matches!(doc.tok(e - 1), "Act" | "Treaty" | "Accord" | "Accords") {
+            // "the Voting Rights Act", "the Outer Space Treaty": a law or a treaty, MISC as CoNLL and GUM mark it.
+            Some(Label::Misc)
         } else if !listed_place && !org_like && (after_title(doc, x, s) || after_personal_role(doc, s)) {
             Some(Label::Person)
         } else if e - s == 1 && head.has(Kind::Place) && modifies_a_site(doc, s, e) {
