@@ -45,7 +45,7 @@ struct Index {
 pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
     let mut protos: Vec<Proto> = Vec::new();
     let mut index = Index::default();
-    let mut assigned: Vec<(Range<usize>, usize)> = Vec::with_capacity(tagged.len());
+    let mut assigned: Vec<Assigned> = Vec::with_capacity(tagged.len());
     let mut key = String::new();
     let surnames = person_surnames(doc, tagged);
     let org_firsts = org_first_words(doc, tagged);
@@ -181,7 +181,11 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
             p.names[slot(t.label)] = range.clone();
         }
         register(doc, &words, &key, t.label, id, &mut index);
-        assigned.push((range, id));
+        let clear_org = t.label == Label::Org && words.len() > 1 && {
+            let head = kinds_of(doc.tok(words[words.len() - 1]), &mut key);
+            head.has(Kind::OrgWord) || head.has(Kind::OrgSuffix)
+        };
+        assigned.push(Assigned { range, id, clear_org });
     }
     finish(doc, protos, assigned)
 }
@@ -373,11 +377,22 @@ fn register(doc: &Doc, words: &[usize], key: &str, label: Label, id: usize, inde
 }
 
 /// Decides each entity's label, drops the unconfirmed ones and numbers the rest densely in text order.
-fn finish(doc: &Doc, protos: Vec<Proto>, assigned: Vec<(Range<usize>, usize)>) -> Found {
+/// A mention with the entity it joined.
+struct Assigned {
+    range: Range<usize>,
+    id: usize,
+    /// A name of several words read as an organization and ending in an organization's head word or legal form
+    /// ("The Trump Organization"), which stays one whatever the entity it joined turns out to be.
+    clear_org: bool,
+}
+
+fn finish(doc: &Doc, protos: Vec<Proto>, assigned: Vec<Assigned>) -> Found {
     let mut new_id = vec![usize::MAX; protos.len()];
     let mut entities: Vec<Entity> = Vec::new();
     let mut mentions = Vec::with_capacity(assigned.len());
-    for (range, old) in assigned {
+    // The organizations split off a person's entity, by name.
+    let mut split: HashMap<&str, usize, FnvBuild> = HashMap::default();
+    for Assigned { range, id: old, clear_org } in assigned {
         let p = &protos[old];
         if p.best == Confidence::IfLinked {
             continue;
@@ -388,7 +403,15 @@ fn finish(doc: &Doc, protos: Vec<Proto>, assigned: Vec<(Range<usize>, usize)>) -
             let name = Some(&p.names[slot(label)]).filter(|r| !r.is_empty()).unwrap_or(&p.name);
             entities.push(Entity { id: entities.len(), label, name: doc.text[name.clone()].to_string(), mentions: 0 });
         }
-        let entity = &mut entities[new_id[old]];
+        let mut id = new_id[old];
+        if clear_org && entities[id].label == Label::Person {
+            let name = &doc.text[range.clone()];
+            id = *split.entry(name).or_insert_with(|| {
+                entities.push(Entity { id: entities.len(), label: Label::Org, name: name.to_string(), mentions: 0 });
+                entities.len() - 1
+            });
+        }
+        let entity = &mut entities[id];
         entity.mentions += 1;
         mentions.push(Mention { range, label: entity.label, entity: entity.id });
     }
@@ -489,9 +512,14 @@ mod tests {
                 (10..11, Label::Person, Confidence::Context),
             ],
         );
-        assert!(got.iter().all(|g| g.2 == 0), "{got:?}");
         assert_eq!(found.entities[0].label, Label::Person);
         assert_eq!(found.entities[0].name, "Trump");
+        // And the organization that the misread joined to the person stays one, an entity of its own.
+        assert_eq!(
+            got,
+            [("Trump", Label::Person, 0), ("Trump Organization", Label::Org, 1), ("Trump", Label::Person, 0)]
+        );
+        assert_eq!((found.entities[1].label, found.entities[1].name.as_str()), (Label::Org, "Trump Organization"));
     }
 
     #[test]
