@@ -63,7 +63,31 @@ pub fn join(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     }
     tagged.retain(|t| !t.tokens.is_empty());
     lone_heads(doc, tagged, buf);
+    places_before_heads(doc, tagged, buf);
     possessive_starts(doc, tagged);
+}
+
+/// A place right before an organization that starts with its head word names it: "New England" + "Journal of
+/// Medicine" is the New England Journal of Medicine, "Boston" + "University of …" one university.
+fn places_before_heads(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
+    let mut joined = false;
+    for k in 1..tagged.len() {
+        let (before, rest) = tagged.split_at_mut(k);
+        let (p, t) = (&mut before[k - 1], &mut rest[0]);
+        let adjacent = p.tokens.end == t.tokens.start && !p.tokens.is_empty();
+        if adjacent
+            && p.label == Label::Loc
+            && t.label == Label::Org
+            && is_name_head(kinds_of(doc.tok(t.tokens.start), buf))
+        {
+            t.tokens.start = p.tokens.start;
+            p.tokens = p.tokens.start..p.tokens.start;
+            joined = true;
+        }
+    }
+    if joined {
+        tagged.retain(|t| !t.tokens.is_empty());
+    }
 }
 
 /// Head words of observances, which news names as events: "Labor Day", "Fashion Week", "New Year's Eve".
