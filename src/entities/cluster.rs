@@ -22,11 +22,22 @@ struct Proto {
     /// The label of its surest mention, which breaks a tie in the votes.
     first_label: Label,
     best: Confidence,
-    /// The byte range of its longest mention.
-    name: Range<usize>,
-    /// Per label, the byte range of its longest mention read as that label: the entity's name is the one of
-    /// its final label ("Ivanka Trump", not "Trump Organization" that a misread joined to her).
+    /// Per label, the byte range of its first longest mention read as that label: the entity's name is the one
+    /// of its final label ("Ivanka Trump", not "Trump Organization" that a misread joined to her).
     names: [Range<usize>; 4],
+}
+
+impl Proto {
+    /// The byte range of its longest mention, the first of equals in text order.
+    fn longest(&self) -> Range<usize> {
+        let mut longest = 0..0;
+        for r in &self.names {
+            if r.len() > longest.len() || r.len() == longest.len() && !r.is_empty() && r.start < longest.start {
+                longest = r.clone();
+            }
+        }
+        longest
+    }
 }
 
 /// The keys under which later mentions find an entity.
@@ -84,10 +95,10 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         let the_place = t.label == Label::Loc && after_place_word;
         // A name no list knows as a place is one thing however the model read each mention: an article does not
         // name a company and a town both "Telmora" (a listed place may be both: "Leeds" the city and the team).
-        let unlisted = !kinds(&key).has(Kind::Place);
         let same = index.full.get(&key).copied().filter(|&id| {
             let p = &protos[id];
-            (may_join(p, t) || unlisted && p.best < Confidence::Context && t.confidence < Confidence::Context)
+            let both_unsure_of_context = p.best < Confidence::Context && t.confidence < Confidence::Context;
+            (may_join(p, t) || both_unsure_of_context && !kinds(&key).has(Kind::Place))
                 && !(the_place && p.first_label == Label::Person)
         });
         // A sure one-word mention of another kind than the entity its words first named is the short form of a
@@ -118,7 +129,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                 let other_full_name = t.label == Label::Person && {
                     // Only the first words of the known name are read: a name may be a long capitalised run.
                     let mut known_lower = String::new();
-                    for w in doc.text[protos[id].name.clone()].split_whitespace().take(MAX_NAME_WORDS) {
+                    for w in doc.text[protos[id].longest()].split_whitespace().take(MAX_NAME_WORDS) {
                         push_lower(w, &mut known_lower);
                         known_lower.push(' ');
                     }
@@ -137,7 +148,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                 // nor one that a full name already names: "Vellacott Group" after "Marisol Vellacott" …
                 // "Vellacott" is the company named after her.
                 let p = &protos[id];
-                let one_word = !doc.text[p.name.clone()].contains(char::is_whitespace);
+                let one_word = !doc.text[p.longest()].contains(char::is_whitespace);
                 let joins = p.first_label == t.label
                     || (p.first_label != Label::Loc
                         && one_word
@@ -158,13 +169,11 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
             (protos[id].first_label == t.label || t.confidence <= Confidence::Listed).then_some(id)
         });
         let id = found.unwrap_or_else(|| {
-            let names = [0, 1, 2, 3].map(|_| 0..0);
             protos.push(Proto {
                 votes: [0; 4],
                 first_label: t.label,
                 best: Confidence::IfLinked,
-                name: range.clone(),
-                names,
+                names: Default::default(),
             });
             protos.len() - 1
         });
@@ -174,17 +183,11 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
             p.best = t.confidence;
             p.first_label = t.label;
         }
-        if range.len() > p.name.len() {
-            p.name = range.clone();
-        }
         if range.len() > p.names[slot(t.label)].len() {
             p.names[slot(t.label)] = range.clone();
         }
         register(doc, &words, &key, t.label, id, &mut index);
-        let clear_org = t.label == Label::Org && words.len() > 1 && {
-            let head = kinds_of(doc.tok(words[words.len() - 1]), &mut key);
-            head.has(Kind::OrgWord) || head.has(Kind::OrgSuffix)
-        };
+        let clear_org = t.label == Label::Org && words.len() > 1 && ends_in_org_head(doc, &words, &mut key);
         assigned.push(Assigned { range, id, clear_org });
     }
     finish(doc, protos, assigned)
@@ -214,16 +217,20 @@ fn clear_org_first_words(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBui
         }
         words.clear();
         words.extend(t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct));
-        let Some(&last) = words.last() else { return false };
-        let kind = kinds_of(doc.tok(last), &mut head);
         push_key(doc, &words, &mut name);
-        kind.has(Kind::OrgWord) || kind.has(Kind::OrgSuffix) || kinds(&name).has(Kind::Org)
+        ends_in_org_head(doc, &words, &mut head) || kinds(&name).has(Kind::Org)
     };
     name_words(doc, tagged, clear, false)
 }
 
-/// Writes the words' lower-cased text, one space between, into `key` (cleared first): the key an entity is
-/// found under.
+/// Whether the last of `words` is an organization's head word or legal form ("Foundation", "Inc.").
+fn ends_in_org_head(doc: &Doc, words: &[usize], buf: &mut String) -> bool {
+    words.last().is_some_and(|&last| {
+        let kind = kinds_of(doc.tok(last), buf);
+        kind.has(Kind::OrgWord) || kind.has(Kind::OrgSuffix)
+    })
+}
+
 /// `words` without the legal-form suffixes at their end ("Inc.", "Corp", "plc"), when a word is left.
 fn without_legal_form<'w>(doc: &Doc, words: &'w [usize], buf: &mut String) -> &'w [usize] {
     let mut n = words.len();
@@ -233,6 +240,8 @@ fn without_legal_form<'w>(doc: &Doc, words: &'w [usize], buf: &mut String) -> &'
     &words[..n]
 }
 
+/// Writes the words' lower-cased text, one space between, into `key` (cleared first): the key an entity is
+/// found under.
 fn push_key(doc: &Doc, words: &[usize], key: &mut String) {
     key.clear();
     for (n, &i) in words.iter().enumerate() {
@@ -376,7 +385,6 @@ fn register(doc: &Doc, words: &[usize], key: &str, label: Label, id: usize, inde
     }
 }
 
-/// Decides each entity's label, drops the unconfirmed ones and numbers the rest densely in text order.
 /// A mention with the entity it joined.
 struct Assigned {
     range: Range<usize>,
@@ -386,6 +394,7 @@ struct Assigned {
     clear_org: bool,
 }
 
+/// Decides each entity's label, drops the unconfirmed ones and numbers the rest densely in text order.
 fn finish(doc: &Doc, protos: Vec<Proto>, assigned: Vec<Assigned>) -> Found {
     let mut new_id = vec![usize::MAX; protos.len()];
     let mut entities: Vec<Entity> = Vec::new();
@@ -400,8 +409,9 @@ fn finish(doc: &Doc, protos: Vec<Proto>, assigned: Vec<Assigned>) -> Found {
         if new_id[old] == usize::MAX {
             new_id[old] = entities.len();
             let label = decide(p);
-            let name = Some(&p.names[slot(label)]).filter(|r| !r.is_empty()).unwrap_or(&p.name);
-            entities.push(Entity { id: entities.len(), label, name: doc.text[name.clone()].to_string(), mentions: 0 });
+            let own = &p.names[slot(label)];
+            let name = if own.is_empty() { p.longest() } else { own.clone() };
+            entities.push(Entity { id: entities.len(), label, name: doc.text[name].to_string(), mentions: 0 });
         }
         let mut id = new_id[old];
         if clear_org && entities[id].label == Label::Person {

@@ -6,12 +6,13 @@
 //! guesses for the other mentions of its entity in [`cluster`](super::cluster); names coordinated with a cued
 //! one ("A, B and C") share its label. The model's own reading stands wherever no such cue is present.
 
-use super::cues::{is, word};
+use super::cues::{is, is_possessive, word};
 use super::features::Extractor;
-use super::lists::{kinds_of, Kind};
+use super::lists::{kinds_of, FnvBuild, Kind};
 use super::{Confidence, Tagged};
 use crate::annotation::Label;
 use crate::text::{Doc, TokenKind};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Roles that follow an organization's name and precede a person's: "Quorvia CEO Dina Alvarez", "Kestrel
@@ -184,7 +185,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
             && !head.has(Kind::Surname)
             && !head.has(Kind::GivenName);
         let label = if head.has(Kind::OrgSuffix) && e - s >= 2 || person_named_like_an_org {
-            // "Vantrel Platforms Inc.": the legal form settles it.
+            // "Vantrel Platforms Inc.": the legal form settles it, and a head word no name has.
             Some(Label::Org)
         } else if e - s >= 2 && matches!(doc.tok(e - 1), "Act" | "Treaty" | "Accord" | "Accords") {
             // "the Voting Rights Act", "the Outer Space Treaty": a law or a treaty, MISC as CoNLL and GUM mark it.
@@ -464,24 +465,10 @@ fn after_personal_role(doc: &Doc, s: usize) -> bool {
 /// "the Denver office", "the Lyon plant": a listed place between "the" and a site it has (not a person's name,
 /// which some places also are).
 fn modifies_a_site(doc: &Doc, s: usize, e: usize) -> bool {
+    #[rustfmt::skip]
     const SITES: &[&str] = &[
-        "office",
-        "offices",
-        "branch",
-        "bureau",
-        "plant",
-        "factory",
-        "airport",
-        "area",
-        "suburbs",
-        "headquarters",
-        "campus",
-        "store",
-        "site",
-        "station",
-        "port",
-        "metro",
-        "region",
+        "office", "offices", "branch", "bureau", "plant", "factory", "airport", "area", "suburbs", "headquarters",
+        "campus", "store", "site", "station", "port", "metro", "region",
     ];
     s >= 1 && is(word(doc, s - 1), &["the"]) && is(word(doc, e), SITES)
 }
@@ -512,10 +499,7 @@ fn works_at(doc: &Doc, s: usize) -> bool {
 /// a place's own body ("a spokesman for Kharkiv's regional administration"), is an organization.
 pub(super) fn speaks_for(doc: &Doc, s: usize, e: usize) -> bool {
     const SPOKESPEOPLE: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"];
-    s >= 2
-        && word(doc, s - 1) == Some("for")
-        && is(word(doc, s - 2), SPOKESPEOPLE)
-        && !doc.tokens.get(e).is_some_and(|t| t.kind == TokenKind::Clitic)
+    s >= 2 && word(doc, s - 1) == Some("for") && is(word(doc, s - 2), SPOKESPEOPLE) && !is_possessive(doc, e - 1)
 }
 
 /// "shares of X", "a stake in X", "X shares rose", "X stock".
@@ -592,7 +576,7 @@ fn places_after_in(doc: &Doc, x: &Extractor, tagged: &mut [Tagged]) {
     for t in tagged.iter_mut().filter(|t| t.label == Label::Person && t.tokens.len() == 1 && !cued(t)) {
         let i = t.tokens.start;
         let after_in = i >= 1 && is(word(doc, i - 1), &["in"]);
-        let possessed = doc.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Clitic);
+        let possessed = is_possessive(doc, i);
         if after_in && !possessed && surnames.binary_search(&x.form(i)).is_err() {
             t.label = Label::Loc;
             t.confidence = t.confidence.min(Confidence::Listed);
@@ -651,7 +635,7 @@ fn joined(doc: &Doc, from: usize, to: usize) -> bool {
 /// Yugoslav politicians" joins two noun phrases, not two names) or a listed place.
 fn coordinated(doc: &Doc, tagged: &mut [Tagged], buf: &mut String) {
     // The label each cued name has, unless its cues disagree: what a list member read elsewhere says.
-    let mut cued_names: std::collections::HashMap<&str, Option<Label>, super::lists::FnvBuild> = Default::default();
+    let mut cued_names: HashMap<&str, Option<Label>, FnvBuild> = HashMap::default();
     for t in tagged.iter().filter(|t| cued(t)) {
         let slot = cued_names.entry(name_of(doc, &t.tokens)).or_insert(Some(t.label));
         if *slot != Some(t.label) {
@@ -678,8 +662,9 @@ fn coordinated(doc: &Doc, tagged: &mut [Tagged], buf: &mut String) {
         if end - k >= 2 && conjunction {
             let list = &mut tagged[k..end];
             // "A and B's chief C": a possessor is no member of the list, and says nothing of A.
-            let possessor = |t: &Tagged| doc.tokens.get(t.tokens.end).is_some_and(|n| n.kind == TokenKind::Clitic);
-            let votes = |l: Label| list.iter().filter(|t| !possessor(t) && label_of(t) == Some(l)).count();
+            let votes = |l: Label| {
+                list.iter().filter(|t| !is_possessive(doc, t.tokens.end - 1) && label_of(t) == Some(l)).count()
+            };
             let best = labels.into_iter().max_by_key(|&l| votes(l));
             if let Some(label) = best.filter(|&l| votes(l) > 0) {
                 for t in list.iter_mut().filter(|t| !cued(t) && t.label != Label::Misc) {
@@ -847,27 +832,42 @@ mod tests {
     #[test]
     fn a_list_member_cued_elsewhere_gives_the_list_its_label_but_a_possessor_does_not() {
         use crate::entities::{Confidence, Tagged};
-        let t = |r: std::ops::Range<usize>, label, confidence| Tagged { tokens: r, label, confidence, cut: 0 };
+        let labels = |text: &str, mentions: &[(std::ops::Range<usize>, Label, Confidence)]| {
+            let doc = Doc::new(text);
+            let mut tagged: Vec<Tagged> = mentions
+                .iter()
+                .map(|(r, label, confidence)| Tagged {
+                    tokens: r.clone(),
+                    label: *label,
+                    confidence: *confidence,
+                    cut: 0,
+                })
+                .collect();
+            super::coordinated(&doc, &mut tagged, &mut String::new());
+            tagged.iter().map(|t| t.label).collect::<Vec<_>>()
+        };
         // "Yorrin and Vasquell" … "Yorrin said it": Yorrin's cue, later in the text, says what the list is.
-        let doc = Doc::new("buyers Yorrin and Vasquell ; Yorrin said it");
-        let mut tagged = vec![
-            t(1..2, Label::Person, Confidence::Guess),
-            t(3..4, Label::Person, Confidence::Guess),
-            t(5..6, Label::Org, Confidence::Context),
-        ];
-        super::coordinated(&doc, &mut tagged, &mut String::new());
-        assert_eq!((tagged[0].label, tagged[1].label), (Label::Org, Label::Org));
+        let got = labels(
+            "buyers Yorrin and Vasquell ; Yorrin said it",
+            &[
+                (1..2, Label::Person, Confidence::Guess),
+                (3..4, Label::Person, Confidence::Guess),
+                (5..6, Label::Org, Confidence::Context),
+            ],
+        );
+        assert_eq!(got[..2], [Label::Org, Label::Org]);
         // Regression (GUM): "Lau Siu-lai and Youngspiration's Yau Wai-ching" lists two people; the party that
         // owns the second says nothing of the first.
-        let doc = Doc::new("activists Lau Siulai and Youngspiration's Yau Waiching ; Youngspiration said it");
-        let mut tagged = vec![
-            t(1..3, Label::Person, Confidence::Guess),
-            t(4..5, Label::Org, Confidence::Guess),
-            t(6..8, Label::Person, Confidence::Guess),
-            t(9..10, Label::Org, Confidence::Context),
-        ];
-        super::coordinated(&doc, &mut tagged, &mut String::new());
-        assert_eq!(tagged[0].label, Label::Person);
+        let got = labels(
+            "activists Lau Siulai and Youngspiration's Yau Waiching ; Youngspiration said it",
+            &[
+                (1..3, Label::Person, Confidence::Guess),
+                (4..5, Label::Org, Confidence::Guess),
+                (6..8, Label::Person, Confidence::Guess),
+                (9..10, Label::Org, Confidence::Context),
+            ],
+        );
+        assert_eq!(got[0], Label::Person);
     }
 
     #[test]

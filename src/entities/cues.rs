@@ -529,19 +529,9 @@ fn possessed(doc: &Doc, i: usize) -> bool {
 /// "X's patents", "X's largest customers", "X's general counsel": what only a company has, after token `i`
 /// and its "’s" (and an adjective of size or time).
 fn owned_by_a_company(doc: &Doc, i: usize) -> bool {
+    #[rustfmt::skip]
     const SIZE_OR_TIME: &[&str] = &[
-        "largest",
-        "biggest",
-        "top",
-        "main",
-        "major",
-        "key",
-        "new",
-        "newest",
-        "latest",
-        "annual",
-        "quarterly",
-        "total",
+        "largest", "biggest", "top", "main", "major", "key", "new", "newest", "latest", "annual", "quarterly", "total",
     ];
     let at = if is(word(doc, i + 2), SIZE_OR_TIME) { i + 3 } else { i + 2 };
     let owned = word(doc, at);
@@ -550,7 +540,7 @@ fn owned_by_a_company(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether a clitic ("’s") follows token `i`.
-fn is_possessive(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_possessive(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Clitic)
 }
 
@@ -574,7 +564,7 @@ fn apposition(doc: &Doc, i: usize) -> bool {
         if is(Some(w), APPOSITION_ORG_NOUNS) || super::context::is_company_noun(w) {
             // Not "X, the company’s founder", nor "X, the developer who built it", nor "X, a bank executive":
             // a person in all three.
-            return !doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Clitic)
+            return !is_possessive(doc, j)
                 && word(doc, j + 1) != Some("who")
                 && !word(doc, j + 1).is_some_and(names_a_person);
         }

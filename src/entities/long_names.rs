@@ -143,7 +143,7 @@ fn lone_heads(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
             None => {
                 const ROLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "outgoing", "incoming", "longtime"];
                 let word = doc.tok(s - 1);
-                let modifier = is(Some(word), ROLE_MODIFIERS) && doc.sentence_start_token(s - 1) == Some(s - 1);
+                let modifier = is(Some(word), ROLE_MODIFIERS) && doc.opens_sentence(s - 1);
                 if !kinds_of(word, buf).has(Kind::Stop) && !modifier {
                     tagged[k].tokens.start = s - 1;
                 }

@@ -121,19 +121,17 @@ fn span(out: &mut String, s: &Span) {
         }
         Detail::Quote { speaker: who, form } => {
             out.push_str(",\"speaker\":");
-            match who {
-                Some(sp) => speaker(out, sp),
-                None => out.push_str("null"),
-            }
+            or_null(out, who.as_ref(), speaker);
             let _ = write!(out, ",\"form\":\"{}\"", form.as_str());
         }
     }
     out.push('}');
 }
 
-fn id_or_null(out: &mut String, id: Option<usize>) {
-    match id {
-        Some(id) => number(out, id),
+/// Appends `value` as `write` writes it, or `null`.
+fn or_null<T>(out: &mut String, value: Option<&T>, write: impl FnOnce(&mut String, &T)) {
+    match value {
+        Some(v) => write(out, v),
         None => out.push_str("null"),
     }
 }
@@ -145,21 +143,18 @@ fn speaker(out: &mut String, s: &Speaker) {
     key(out, "cue");
     string(out, &s.cue);
     out.push_str(",\"affiliation\":");
-    match &s.affiliation {
-        Some(a) => {
-            out.push('{');
-            located(out, a.entity, &a.text, a.start, a.end);
-            out.push('}');
-        }
-        None => out.push_str("null"),
-    }
+    or_null(out, s.affiliation.as_ref(), |out, a| {
+        out.push('{');
+        located(out, a.entity, &a.text, a.start, a.end);
+        out.push('}');
+    });
     out.push('}');
 }
 
 /// The fields a speaker and an affiliation share: `"entity":…,"text":…,"start":…,"end":…`.
 fn located(out: &mut String, entity: Option<usize>, text: &str, start: usize, end: usize) {
     out.push_str("\"entity\":");
-    id_or_null(out, entity);
+    or_null(out, entity.as_ref(), |out, &id| number(out, id));
     out.push(',');
     key(out, "text");
     string(out, text);

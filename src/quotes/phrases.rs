@@ -294,7 +294,7 @@ fn role_for(doc: &Doc, k: usize, end: usize, lo: usize) -> Option<Phrase> {
     let role = p - 1;
     // A person's role, not a writing: "a statement from Corwin Hale" is Hale's. Capitalised only where it opens
     // its sentence ("Analysts at Castor Securities called it …").
-    let lower = doc.tok(role).starts_with(char::is_lowercase) || doc.sentence_start_token(role) == Some(role);
+    let lower = doc.tok(role).starts_with(char::is_lowercase) || doc.opens_sentence(role);
     let is_role = is_word(doc, role) && lower && is_speaker_noun(doc.tok(role)) && !is_document_noun(doc.tok(role));
     if !matches!(prep, "for" | "at" | "from" | "with" | "of") || !is_role {
         return None;

@@ -170,12 +170,11 @@ fn is_work_title(doc: &Doc, first: usize, after: usize) -> bool {
         return false;
     }
     let inside = first + 1..after - 1;
-    let words: Vec<&str> =
-        inside.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word).map(|i| doc.tok(i)).collect();
-    let short = |w: &&str| w.len() <= 3 && w.starts_with(char::is_lowercase);
-    let title_case = words.iter().filter(|w| !short(w)).all(|w| w.starts_with(char::is_uppercase));
+    let words = || inside.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word).map(|i| doc.tok(i));
+    let short = |w: &str| w.len() <= 3 && w.starts_with(char::is_lowercase);
+    let title_case = words().filter(|w| !short(w)).all(|w| w.starts_with(char::is_uppercase));
     let sentence = inside.clone().any(|i| matches!(doc.tok(i), "." | ";"));
-    !words.is_empty() && words.len() <= MAX_TITLE_WORDS && title_case && !sentence
+    (1..=MAX_TITLE_WORDS).contains(&words().count()) && title_case && !sentence
 }
 
 /// How far a turn is followed past its last quote, in tokens: further on, narration has surely come between.

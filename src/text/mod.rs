@@ -48,6 +48,11 @@ impl<'t> Doc<'t> {
         Some(self.token_at_or_after(sentence.start))
     }
 
+    /// Whether token `i` is the first of its sentence.
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        self.sentence_start_token(i) == Some(i)
+    }
+
     /// The index of the paragraph that contains `byte` (or the last one before it).
     pub fn paragraph_of(&self, byte: usize) -> Option<usize> {
         self.paragraphs.partition_point(|p| p.start <= byte).checked_sub(1)
