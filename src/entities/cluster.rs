@@ -58,9 +58,11 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
     let mut index = Index::default();
     let mut assigned: Vec<Assigned> = Vec::with_capacity(tagged.len());
     let mut key = String::new();
+    let mut head = String::new();
     let surnames = person_surnames(doc, tagged);
     let org_firsts = org_first_words(doc, tagged);
     let clear_org_firsts = clear_org_first_words(doc, tagged);
+    let context_orgs = context_org_words(doc, tagged);
     for t in tagged {
         let Some(range) = byte_range(doc, &t.tokens, t.cut) else { continue };
         let words: Vec<usize> = t.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).collect();
@@ -78,9 +80,22 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         };
         let org_short_form = (t.label == Label::Person || misc_word)
             && t.confidence < Confidence::Context
-            && clear_org_firsts.contains(key.as_str())
+            && (clear_org_firsts.contains(key.as_str()) || context_orgs.contains(key.as_str()) && !is_a_name(&key))
             && !surnames.contains(key.as_str());
-        let t = if words.len() == 1 && misread && surnames.contains(key.as_str()) {
+        // "Osprey Renewables" read as a person, where the text makes "Osprey" alone a company ("Osprey, a
+        // subsidiary of …"): the longer name is the company's, unless its last word is a name people have.
+        let named_after_org = t.label == Label::Person
+            && words.len() > 1
+            && t.confidence < Confidence::Context
+            && key.split(' ').next().is_some_and(|first| context_orgs.contains(first))
+            && !words.last().is_some_and(|&w| {
+                push_key(doc, &[w], &mut head);
+                is_a_name(&head)
+            });
+        let t = if named_after_org {
+            relabeled = Tagged { label: Label::Org, confidence: Confidence::Guess, ..t.clone() };
+            &relabeled
+        } else if words.len() == 1 && misread && surnames.contains(key.as_str()) {
             relabeled = Tagged { label: Label::Person, confidence: Confidence::Guess, ..t.clone() };
             &relabeled
         } else if words.len() == 1 && org_short_form {
@@ -147,13 +162,22 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                 // Airlines", "LONDON" … "London Newsroom" are two things) and only when one reading is the context's;
                 // nor one that a full name already names: "Vellacott Group" after "Marisol Vellacott" …
                 // "Vellacott" is the company named after her.
+                // A word no list calls a place, read as one only by the model's guess, is the short form of the
+                // club or company named after it: "Larkspur" in a headline, then "Larkspur FC".
                 let p = &protos[id];
                 let one_word = !doc.text[p.longest()].contains(char::is_whitespace);
+                let context = p.best.max(t.confidence) == Confidence::Context;
                 let joins = p.first_label == t.label
-                    || (p.first_label != Label::Loc
-                        && one_word
+                    || one_word
                         && may_join(p, t)
-                        && p.best.max(t.confidence) == Confidence::Context);
+                        && if p.first_label == Label::Loc {
+                            p.best < Confidence::Context
+                                && !kinds(word).has(Kind::Place)
+                                && (context || t.label == Label::Org && ends_in_org_head(doc, &words, &mut head))
+                        } else {
+                            // "Panamanian" … "Panamanian Boxing Association": a nationality names no company.
+                            context && !kinds(word).has(Kind::Demonym)
+                        };
                 return (joins && !other_full_name).then_some(id);
             }
             let idx = &index;
@@ -197,6 +221,25 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
 /// headline before "Donald Trump" is his surname too.
 fn person_surnames(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBuild> {
     name_words(doc, tagged, |t| t.label == Label::Person && t.confidence > Confidence::IfLinked, true)
+}
+
+/// Whether a lower-cased word is a listed given name or surname: a person's however one mention reads.
+fn is_a_name(lower: &str) -> bool {
+    let k = kinds(lower);
+    k.has(Kind::Surname) || k.has(Kind::GivenName)
+}
+
+/// The lower-cased one-word names the context reads as organizations ("Osprey, a subsidiary of …").
+fn context_org_words(doc: &Doc, tagged: &[Tagged]) -> HashSet<String, FnvBuild> {
+    let mut out = HashSet::default();
+    for t in tagged {
+        if t.label == Label::Org && t.confidence == Confidence::Context && t.tokens.len() == 1 {
+            let mut s = String::new();
+            push_lower(doc.tok(t.tokens.start), &mut s);
+            out.insert(s);
+        }
+    }
+    out
 }
 
 /// The lower-cased first words of the document's surely read multi-word organizations: "Dell" of "Dell
@@ -509,6 +552,54 @@ mod tests {
             &[(0..1, Label::Org, Confidence::Context), (6..7, Label::Loc, Confidence::Context)],
         );
         assert_eq!(got[1], ("Telmora", Label::Loc, 1));
+    }
+
+    #[test]
+    fn an_unlisted_word_guessed_a_place_is_the_short_form_of_the_club_named_after_it() {
+        // Regression: a headline's "Larkspur", guessed a place, and "Larkspur FC" were two entities.
+        let text = "Tallowmere signs striker ; Tallowmere FC signed him";
+        let (got, found) = run(text, &[(0..1, Label::Loc, Confidence::Guess), (4..6, Label::Org, Confidence::Listed)]);
+        assert_eq!(got, [("Tallowmere", Label::Org, 0), ("Tallowmere FC", Label::Org, 0)]);
+        assert_eq!(found.entities[0].name, "Tallowmere FC");
+        // A listed place stays apart from what is named after it: "Japan" … "Japan Airlines".
+        let (got, _) = run(
+            "Japan grew ; Japan Airlines flew",
+            &[(0..1, Label::Loc, Confidence::Guess), (3..5, Label::Org, Confidence::Guess)],
+        );
+        assert_eq!(got, [("Japan", Label::Loc, 0), ("Japan Airlines", Label::Org, 1)]);
+    }
+
+    #[test]
+    fn a_person_named_after_a_word_the_context_makes_a_company_is_the_company() {
+        // Regression: "the developer, Osprey Renewables" read as a person and "Osprey, a subsidiary of …" as a
+        // company were two entities, one of them a person.
+        let text = "pitted Brackwater Renewables against crews ; what Brackwater wanted ; Brackwater , a subsidiary";
+        let (got, found) = run(
+            text,
+            &[
+                (1..3, Label::Person, Confidence::Cued),
+                (7..8, Label::Person, Confidence::Guess),
+                (10..11, Label::Org, Confidence::Context),
+            ],
+        );
+        assert_eq!(
+            got,
+            [("Brackwater Renewables", Label::Org, 0), ("Brackwater", Label::Org, 0), ("Brackwater", Label::Org, 0)]
+        );
+        assert_eq!(found.entities.len(), 1);
+        // A listed given name stays a person's when one reading makes it a company ("the CIA and Bob"): the
+        // model's sure readings of its other mentions are not turned into the company's.
+        let (got, _) = run(
+            "the CIA and Bob ; Bob said ; Bob said ; Bob said ; Bob said",
+            &[
+                (3..4, Label::Org, Confidence::Context),
+                (5..6, Label::Person, Confidence::Cued),
+                (8..9, Label::Person, Confidence::Cued),
+                (11..12, Label::Person, Confidence::Cued),
+                (14..15, Label::Person, Confidence::Cued),
+            ],
+        );
+        assert!(got.iter().all(|&(_, label, _)| label == Label::Person), "{got:?}");
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use super::cues::{is, is_possessive, word};
 use super::features::Extractor;
-use super::lists::{kinds_of, FnvBuild, Kind};
+use super::lists::{kinds_of, push_lower, FnvBuild, Kind};
 use super::{Confidence, Tagged};
 use crate::annotation::Label;
 use crate::text::{Doc, TokenKind};
@@ -16,7 +16,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 /// Roles that follow an organization's name and precede a person's: "Quorvia CEO Dina Alvarez", "Kestrel
-/// spokeswoman Ana Ruiz", "Wedbush analyst Dan Ives".
+/// spokeswoman Ana Ruiz", "Wedbush analyst Dan Ives", a club's "president", "manager" or "coach" (a country's
+/// president is no employer: a nationality or a place before a role is excluded where this is read).
 const CORPORATE_ROLES: &[&str] = &[
     "ceo",
     "cfo",
@@ -43,7 +44,15 @@ const CORPORATE_ROLES: &[&str] = &[
     "researcher",
     "strategist",
     "partner",
+    "president",
+    "vice-president",
+    "manager",
+    "coach",
+    "captain",
 ];
+
+/// The roles of [`CORPORATE_ROLES`] that a country, a party or a national team has too.
+const STATE_ROLES: &[&str] = &["president", "vice-president", "manager", "coach", "captain"];
 
 /// Nouns that, right before a name, say it is an organization: "the AI start-up Quorvia", "retailer Asda".
 const COMPANY_NOUNS: &[&str] = &[
@@ -195,7 +204,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         } else if e - s == 1 && head.has(Kind::Place) && modifies_a_site(doc, s, e) {
             Some(Label::Loc)
         } else if !national
-            && (before_role(doc, e)
+            && (before_role(doc, e, t.label)
                 || after_company_noun(doc, s)
                 || shares_of(doc, s, e)
                 || works_at(doc, s)
@@ -333,8 +342,15 @@ fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
                 && word(doc, i + 2) == Some("which")
                 && is(word(doc, i + 3), COMPANY_VERBS)
                 || i > 0 && is(word(doc, i - 1), &["rival", "rivals"]));
-        let cued =
-            candidate && (before_role(doc, i + 1) || after_company_noun(doc, i) || posted_on(doc, i) || brand_cue);
+        // A club's or a party's role after a word English has ("Former president …", "Kenyan coach …") says
+        // nothing of the word; after a word it lacks, it names the club ("Belmar president Anselmo Ruiz").
+        let unknown_word = || {
+            let mut lower = String::new();
+            push_lower(doc.tok(i), &mut lower);
+            !super::is_common_word(&lower)
+        };
+        let employer = || before_role(doc, i + 1, Label::Org) && (!is(word(doc, i + 1), STATE_ROLES) || unknown_word());
+        let cued = candidate && (employer() || after_company_noun(doc, i) || posted_on(doc, i) || brand_cue);
         cued.then_some((Label::Org, Confidence::Context))
     });
 }
@@ -370,9 +386,12 @@ fn unknown_openers(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     add_on_free_tokens(doc, tagged, |i| says_itself(i).then_some((Label::Org, Confidence::Guess)));
 }
 
-/// "X CEO Y", "X spokeswoman Y": a corporate role after the name, then a capitalised name.
-fn before_role(doc: &Doc, e: usize) -> bool {
-    if !is(word(doc, e), CORPORATE_ROLES) {
+/// "X CEO Y", "X spokeswoman Y": a corporate role after the name, then a capitalised name. A name read as
+/// MISC before a role a state has too is an adjective, no employer: "former Tanzanian president …",
+/// "Democratic President …", "ex-Milan coach …".
+fn before_role(doc: &Doc, e: usize, label: Label) -> bool {
+    let role = word(doc, e);
+    if !is(role, CORPORATE_ROLES) || label == Label::Misc && is(role, STATE_ROLES) {
         return false;
     }
     // "chief executive", "chief financial officer" run a word or two further.
