@@ -33,6 +33,9 @@ pub mod train {
 /// For pronoun resolution: which pronoun a listed given name's bearer most likely takes.
 pub(crate) use lists::{kinds_of, Kind};
 
+/// For speaker phrases: "a spokesperson for the trade group X".
+pub(crate) use context::is_company_noun;
+
 /// Whether `lower` (a lower-case word) is one of the common English word forms the clusters know: "press"
 /// is, an unknown company's name is not.
 pub(crate) fn is_common_word(lower: &str) -> bool {

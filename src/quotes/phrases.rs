@@ -286,21 +286,59 @@ fn across_of(doc: &Doc, k: usize, lo: usize) -> usize {
 /// unnamed, and the name is what they speak for.
 fn role_for(doc: &Doc, k: usize, end: usize, lo: usize) -> Option<Phrase> {
     let mut p = k.checked_sub(1).filter(|&p| p > lo)?;
-    let aff = if doc.tok(p).eq_ignore_ascii_case("the") { p } else { k };
-    if aff < k {
+    let lower_word = |i: usize| is_word(doc, i) && doc.tok(i).starts_with(char::is_lowercase);
+    let mut aff = k;
+    if lower_word(p) && crate::entities::is_company_noun(doc.tok(p)) {
+        // "a spokesperson for the trade group Digital Commerce Alliance": the kind of body comes between the
+        // preposition and the name, a noun and up to two words before it.
+        let mut n = 0;
+        while n < 2
+            && p > lo + 1
+            && lower_word(p - 1)
+            && !is_determiner(doc.tok(p - 1))
+            && !is_role_preposition(doc.tok(p - 1))
+        {
+            p -= 1;
+            n += 1;
+        }
+        p = p.checked_sub(1).filter(|&p| p > lo)?;
+        if doc.tok(p).eq_ignore_ascii_case("the") {
+            p = p.checked_sub(1).filter(|&p| p > lo)?;
+        }
+    } else if doc.tok(p).eq_ignore_ascii_case("the") {
+        aff = p;
         p = p.checked_sub(1).filter(|&p| p > lo)?;
     }
     let prep = doc.tok(p);
-    let role = p - 1;
+    let mut role = p.checked_sub(1)?;
+    // "people close to the talks", "a source close to Arkwright".
+    if prep == "to" && doc.tok(role) == "close" && role > lo {
+        role -= 1;
+    }
     // A person's role, not a writing: "a statement from Corwin Hale" is Hale's. Capitalised only where it opens
     // its sentence ("Analysts at Castor Securities called it …").
     let lower = doc.tok(role).starts_with(char::is_lowercase) || doc.opens_sentence(role);
     let is_role = is_word(doc, role) && lower && is_speaker_noun(doc.tok(role)) && !is_document_noun(doc.tok(role));
-    if !matches!(prep, "for" | "at" | "from" | "with" | "of") || !is_role {
+    // "an aide to Arkwright": who works for someone, not who writes or speaks to them ("a letter to …").
+    let to = prep == "to" && (doc.tok(p - 1) == "close" || is(doc.tok(role), SERVES));
+    if !(is_role_preposition(prep) || to) || !is_role {
         return None;
     }
     let d = description_ending_at(doc, role, lo);
     Some(Phrase { tokens: d.tokens.start..end, kind: SpeakerKind::Description, affiliation: Some(aff..end) })
+}
+
+/// The prepositions between a role and what it speaks for: "a spokesperson for", "an analyst at".
+fn is_role_preposition(w: &str) -> bool {
+    matches!(w, "for" | "at" | "from" | "with" | "of")
+}
+
+/// Roles that serve someone: "an aide to Arkwright", "an adviser to the prime minister".
+const SERVES: &[&str] =
+    &["aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants", "counsel"];
+
+fn is(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// "Brightwell spokeswoman Dana Cole", "White House press secretary Josh Earnest": the capitalised words before
