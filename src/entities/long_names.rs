@@ -64,7 +64,33 @@ pub fn join(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     tagged.retain(|t| !t.tokens.is_empty());
     lone_heads(doc, tagged, buf);
     places_before_heads(doc, tagged, buf);
+    law_names(doc, tagged);
     possessive_starts(doc, tagged);
+}
+
+/// Whether a name ending in `last` is a law's or a treaty's: "the Voting Rights Act", "the Outer Space Treaty".
+pub(super) fn is_law_head(last: &str) -> bool {
+    matches!(last, "Act" | "Treaty" | "Accord" | "Accords")
+}
+
+/// A name right before a law's name is part of it: "Consumer Data" + "Dignity Act" is one act, whose words the
+/// tagger read as an organization and a law.
+fn law_names(doc: &Doc, tagged: &mut Vec<Tagged>) {
+    let mut joined = false;
+    for k in 1..tagged.len() {
+        let (before, rest) = tagged.split_at_mut(k);
+        let (p, t) = (&mut before[k - 1], &mut rest[0]);
+        let adjacent = p.tokens.end == t.tokens.start && !p.tokens.is_empty() && p.cut == 0;
+        if adjacent && t.tokens.len() >= 2 && is_law_head(doc.tok(t.tokens.end - 1)) {
+            t.tokens.start = p.tokens.start;
+            t.confidence = t.confidence.min(p.confidence);
+            p.tokens = p.tokens.start..p.tokens.start;
+            joined = true;
+        }
+    }
+    if joined {
+        tagged.retain(|t| !t.tokens.is_empty());
+    }
 }
 
 /// A place right before an organization that starts with its head word names it: "New England" + "Journal of
