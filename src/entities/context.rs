@@ -11,6 +11,7 @@ use super::features::Extractor;
 use super::lists::{kinds_of, push_lower, FnvBuild, Kind};
 use super::{Confidence, Tagged};
 use crate::annotation::Label;
+use crate::quotes::words::is_document_noun;
 use crate::text::{Doc, TokenKind};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -193,7 +194,9 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
             && head.has(Kind::OrgWord)
             && !head.has(Kind::Surname)
             && !head.has(Kind::GivenName);
-        let label = if head.has(Kind::OrgSuffix) && e - s >= 2 || person_named_like_an_org {
+        let label = if let Some(label) = called_label(doc, s) {
+            Some(label)
+        } else if head.has(Kind::OrgSuffix) && e - s >= 2 || person_named_like_an_org {
             // "Vantrel Platforms Inc.": the legal form settles it, and a head word no name has.
             Some(Label::Org)
         } else if e - s >= 2 && super::long_names::is_law_head(doc.tok(e - 1)) {
@@ -418,17 +421,6 @@ const MAX_PREDICATE: usize = 5;
 /// What "X is a …" says X is, by the noun after the article: "Stardust is a NASA Discovery mission" (a thing
 /// made or held: MISC), "Brellin is a fishing village" (a place), "Quorvia is a chip designer" (a company).
 fn predicate_label(doc: &Doc, e: usize) -> Option<Label> {
-    #[rustfmt::skip]
-    const PLACES: &[&str] = &[
-        "city", "town", "village", "country", "nation", "region", "province", "island", "river", "lake",
-        "mountain", "suburb", "neighborhood", "neighbourhood", "county", "district", "capital", "port", "state",
-    ];
-    #[rustfmt::skip]
-    const THINGS: &[&str] = &[
-        "spacecraft", "probe", "satellite", "rover", "telescope", "mission", "ship", "vessel", "aircraft",
-        "festival", "award", "prize", "novel", "film", "movie", "album", "song", "language", "dialect", "religion",
-        "holiday", "tournament", "championship", "drug", "vaccine", "chatbot",
-    ];
     // Words after which the noun phrase is over: a preposition, a clause, a conjunction.
     const ENDS_PHRASE: &[&str] = &["of", "in", "for", "that", "which", "who", "with", "and", "based", "to", "on"];
     if !is(word(doc, e), &["is", "was"]) || !is(word(doc, e + 1), &["a", "an"]) {
@@ -448,7 +440,7 @@ fn predicate_label(doc: &Doc, e: usize) -> Option<Label> {
         if !lower_word(j) || next_goes_on {
             continue;
         }
-        return if is(Some(w), PLACES) {
+        return if is(Some(w), PLACE_NOUNS) {
             Some(Label::Loc)
         } else if is(Some(w), THINGS) {
             Some(Label::Misc)
@@ -459,6 +451,53 @@ fn predicate_label(doc: &Doc, e: usize) -> Option<Label> {
         };
     }
     None
+}
+
+/// Nouns for places: "Brellin is a fishing village", "a town called Brellin".
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "country", "nation", "region", "province", "island", "river", "lake",
+    "mountain", "suburb", "neighborhood", "neighbourhood", "county", "district", "capital", "port", "state",
+];
+
+/// Nouns for things made or held, MISC in CoNLL's terms: "Stardust is a NASA Discovery mission".
+#[rustfmt::skip]
+const THINGS: &[&str] = &[
+    "spacecraft", "probe", "satellite", "rover", "telescope", "mission", "ship", "vessel", "aircraft",
+    "festival", "award", "prize", "novel", "film", "movie", "album", "song", "language", "dialect", "religion",
+    "holiday", "tournament", "championship", "drug", "vaccine", "chatbot",
+];
+
+/// What the noun before "called", "named" or "dubbed" says the name after it is: "a startup called Quorvia"
+/// (ORG), "the glasses, called Quillon Lens" (MISC), "a village named Brellin" (LOC), "a man named …" (PERSON).
+/// Only after an indefinite article or a comma: "the company named Dana Ruiz its chief executive" gives a person
+/// a post.
+fn called_label(doc: &Doc, s: usize) -> Option<Label> {
+    if s < 3 || !is(word(doc, s - 1), &["called", "named", "dubbed", "nicknamed"]) {
+        return None;
+    }
+    let (noun, indefinite) = if word(doc, s - 2) == Some(",") {
+        (s - 3, true)
+    } else {
+        let noun = s - 2;
+        (noun, (noun.saturating_sub(3)..noun).any(|j| is(word(doc, j), &["a", "an"])))
+    };
+    let w = doc.tok(noun);
+    if !indefinite || doc.tokens[noun].kind != TokenKind::Word || !w.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let one = w.strip_suffix('s').unwrap_or(w);
+    if is(Some(w), PLACE_NOUNS) || is(Some(one), PLACE_NOUNS) {
+        Some(Label::Loc)
+    } else if super::cues::is_product_noun(w) || is(Some(w), THINGS) || is_document_noun(w) {
+        Some(Label::Misc)
+    } else if is_company_noun(w) || is_company_noun(one) {
+        Some(Label::Org)
+    } else if super::cues::names_a_person(w) {
+        Some(Label::Person)
+    } else {
+        None
+    }
 }
 
 /// Relabels a mention by what "X is a …" right after it says it is ([`predicate_label`]), unless a cue or a

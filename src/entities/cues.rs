@@ -204,7 +204,13 @@ const PRODUCT_NOUNS: &[&str] = &[
     "processor", "headset", "rocket", "satellite", "airliner", "sedan", "pickup", "robot", "smartwatch", "drone",
     "spacecraft", "capsule", "telescope", "rover", "missile", "warship", "submarine", "yacht", "helicopter",
     "software", "phone", "car", "truck", "aircraft", "jet", "ship", "vessel", "ferry", "opera", "musical",
+    "glasses", "device", "gadget", "earbuds", "headphones", "wearable", "podcast", "series", "show",
 ];
+
+/// Whether `w` is a kind of product ([`PRODUCT_NOUNS`]), in the singular or the plural.
+pub(super) fn is_product_noun(w: &str) -> bool {
+    is(Some(w), PRODUCT_NOUNS) || w.strip_suffix('s').is_some_and(|one| is(Some(one), PRODUCT_NOUNS))
+}
 
 /// What may follow the head noun of an apposition: the phrase ends there ("a chatbot it says …", "a drug
 /// that …", "a game released in May"), so the noun is the head, not a modifier ("the car maker").
