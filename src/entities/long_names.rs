@@ -101,10 +101,21 @@ fn places_before_heads(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
         let (before, rest) = tagged.split_at_mut(k);
         let (p, t) = (&mut before[k - 1], &mut rest[0]);
         let adjacent = p.tokens.end == t.tokens.start && !p.tokens.is_empty();
+        // "Australian" + "Broadcasting Corporation", "Saudi" + "Interior Ministry": a nationality before an
+        // organization that ends in its head word or legal form is the first word of its name.
+        let national_org = |buf: &mut String| {
+            p.label == Label::Misc
+                && p.tokens.len() == 1
+                && kinds_of(doc.tok(p.tokens.start), buf).has(Kind::Demonym)
+                && t.tokens.len() >= 2
+                && {
+                    let last = kinds_of(doc.tok(t.tokens.end - 1), buf);
+                    last.has(Kind::OrgWord) || last.has(Kind::OrgSuffix)
+                }
+        };
         if adjacent
-            && p.label == Label::Loc
             && t.label == Label::Org
-            && is_name_head(kinds_of(doc.tok(t.tokens.start), buf))
+            && (p.label == Label::Loc && is_name_head(kinds_of(doc.tok(t.tokens.start), buf)) || national_org(buf))
         {
             t.tokens.start = p.tokens.start;
             p.tokens = p.tokens.start..p.tokens.start;
@@ -420,6 +431,8 @@ mod tests {
             .collect();
         let mut buf = String::new();
         super::lone_heads(&doc, &mut tagged, &mut buf);
+        super::places_before_heads(&doc, &mut tagged, &mut buf);
+        super::law_names(&doc, &mut tagged);
         super::possessive_starts(&doc, &mut tagged);
         let name = |t: &Tagged| text[doc.tokens[t.tokens.start].start..doc.tokens[t.tokens.end - 1].end].to_string();
         tagged.iter().map(|t| (name(t), t.label)).collect()
@@ -457,6 +470,28 @@ mod tests {
             got,
             [("Harvest Day".into(), Label::Misc), ("Velka River".into(), Label::Loc), ("Day".into(), Label::Person)]
         );
+    }
+
+    #[test]
+    fn a_nationality_before_an_organization_ending_in_its_head_word_is_part_of_its_name() {
+        // Regression (GUM Wikinews): "Australian" MISC + "Broadcasting Corporation" ORG, "Saudi" + "Interior
+        // Ministry".
+        // Tokens: the(0) Peruvian(1) Fisheries(2) Ministry(3) and(4) Peruvian(5) Tollan(6) met(7) .(8)
+        let text = "the Peruvian Fisheries Ministry and Peruvian Tollan met.";
+        let got =
+            repaired(text, &[(1..2, Label::Misc), (2..4, Label::Org), (5..6, Label::Misc), (6..7, Label::Person)]);
+        assert_eq!(
+            got,
+            [
+                ("Peruvian Fisheries Ministry".into(), Label::Org),
+                ("Peruvian".into(), Label::Misc),
+                ("Tollan".into(), Label::Person)
+            ]
+        );
+        // Not before an organization without a head word: "Peruvian" + "Tollan Group" would be, "Peruvian" +
+        // "Tollan Lenz" is not.
+        let got = repaired("the Peruvian Tollan Lenz met.", &[(1..2, Label::Misc), (2..4, Label::Org)]);
+        assert_eq!(got, [("Peruvian".into(), Label::Misc), ("Tollan Lenz".into(), Label::Org)]);
     }
 
     #[test]
