@@ -257,7 +257,22 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     if is_word(doc, last) && (is_speaker_noun(w) || role) {
         return Some(description_ending_at(doc, last, lo));
     }
-    None
+    role_of_a_field(doc, end, lo)
+}
+
+/// "its head of film", "the director of corporate communications": a role over a field, the field in one or
+/// two lower-case words after "of".
+fn role_of_a_field(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
+    let lower = |i: usize| is_word(doc, i) && doc.tok(i).starts_with(char::is_lowercase);
+    let of = (end.saturating_sub(3)..end - 1).rev().find(|&i| i > lo && doc.tok(i) == "of")?;
+    let role = of - 1;
+    let w = doc.tok(role);
+    let is_role = lower(role) && (is_speaker_noun(w) || is_title(w) || w == "head") && !is_document_noun(w);
+    if !is_role || !(of + 1..end).all(lower) {
+        return None;
+    }
+    let d = description_ending_at(doc, role, lo);
+    Some(Phrase { tokens: d.tokens.start..end, ..d })
 }
 
 /// "Sen. Ted Cruz of Texas", "Department of Homeland Security", "Secretary of State John Kerry": a name that

@@ -165,6 +165,7 @@ fn is_work_title(doc: &Doc, first: usize, after: usize) -> bool {
         "debut", "novel", "book", "memoir", "film", "movie", "documentary", "album", "song", "single", "play",
         "musical", "opera", "series", "sitcom", "podcast", "episode", "poem", "essay", "painting", "exhibition",
         "bestseller", "best-seller", "blockbuster", "track", "anthology", "ballet", "sequel", "trilogy",
+        "hit", "smash", "thriller", "comedy", "drama", "show", "novella", "biopic", "franchise", "remake",
     ];
     if first == 0 || after < first + 3 || !WORKS.iter().any(|w| w.eq_ignore_ascii_case(doc.tok(first - 1))) {
         return false;
