@@ -199,7 +199,9 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         } else if head.has(Kind::OrgSuffix) && e - s >= 2 || person_named_like_an_org {
             // "Vantrel Platforms Inc.": the legal form settles it, and a head word no name has.
             Some(Label::Org)
-        } else if e - s >= 2 && super::long_names::is_law_head(doc.tok(e - 1)) {
+        } else if e - s >= 2
+            && (super::long_names::is_law_head(doc.tok(e - 1)) || super::long_names::is_thing_head(doc.tok(e - 1)))
+        {
             // "the Voting Rights Act", "the Outer Space Treaty": a law or a treaty, MISC as CoNLL and GUM mark it.
             Some(Label::Misc)
         } else if !listed_place && !org_like && (after_title(doc, x, s) || after_personal_role(doc, s)) {

@@ -73,6 +73,16 @@ pub(super) fn is_law_head(last: &str) -> bool {
     matches!(last, "Act" | "Treaty" | "Accord" | "Accords")
 }
 
+/// Whether a name ending in `last` is a made thing's or a prize's, MISC as CoNLL and GUM mark them: "the
+/// Halcyon Space Telescope", "the Orrin Prize".
+pub(super) fn is_thing_head(last: &str) -> bool {
+    #[rustfmt::skip]
+    const HEADS: &[&str] = &[
+        "Telescope", "Spacecraft", "Probe", "Satellite", "Rover", "Lander", "Prize", "Award", "Awards", "Medal",
+    ];
+    HEADS.contains(&last)
+}
+
 /// A name right before a law's name is part of it: "Consumer Data" + "Dignity Act" is one act, whose words the
 /// tagger read as an organization and a law.
 fn law_names(doc: &Doc, tagged: &mut Vec<Tagged>) {
