@@ -66,6 +66,37 @@ pub fn join(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     places_before_heads(doc, tagged, buf);
     law_names(doc, tagged);
     possessive_starts(doc, tagged);
+    possessed_people(doc, tagged, buf);
+}
+
+/// A name read across a possessive whose second part starts with a given name is two: the possessor and the
+/// person ("New People Party's Regina Ip", "Vantrel's Dana Ruiz"), not one organization. ("Schindler's List",
+/// "Boatmen's Bancshares" stay one name: no given name follows the clitic.)
+fn possessed_people(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
+    let mut split = Vec::new();
+    for t in tagged.iter_mut() {
+        let Some(c) =
+            (t.tokens.start + 1..t.tokens.end.saturating_sub(2)).find(|&i| doc.tokens[i].kind == TokenKind::Clitic)
+        else {
+            continue;
+        };
+        let given = kinds_of(doc.tok(c + 1), buf).has(Kind::GivenName) && capitalised(doc, c + 1);
+        if !given || t.label == Label::Person && t.confidence >= Confidence::Context {
+            continue;
+        }
+        split.push(Tagged {
+            tokens: c + 1..t.tokens.end,
+            label: Label::Person,
+            confidence: Confidence::Guess,
+            cut: t.cut,
+        });
+        t.tokens.end = c;
+        t.cut = 0;
+    }
+    if !split.is_empty() {
+        tagged.extend(split);
+        tagged.sort_by_key(|t| t.tokens.start);
+    }
 }
 
 /// Whether a name ending in `last` is a law's or a treaty's: "the Voting Rights Act", "the Outer Space Treaty".
@@ -444,6 +475,7 @@ mod tests {
         super::places_before_heads(&doc, &mut tagged, &mut buf);
         super::law_names(&doc, &mut tagged);
         super::possessive_starts(&doc, &mut tagged);
+        super::possessed_people(&doc, &mut tagged, &mut buf);
         let name = |t: &Tagged| text[doc.tokens[t.tokens.start].start..doc.tokens[t.tokens.end - 1].end].to_string();
         tagged.iter().map(|t| (name(t), t.label)).collect()
     }
@@ -502,6 +534,23 @@ mod tests {
         // "Tollan Lenz" is not.
         let got = repaired("the Peruvian Tollan Lenz met.", &[(1..2, Label::Misc), (2..4, Label::Org)]);
         assert_eq!(got, [("Peruvian".into(), Label::Misc), ("Tollan Lenz".into(), Label::Org)]);
+    }
+
+    #[test]
+    fn a_name_across_a_possessive_before_a_given_name_is_two_names() {
+        // Regression (GUM Wikinews): "New People Party's Regina Ip" was one organization.
+        // Tokens: the(0) Harlan(1) Civic(2) Party(3) 's(4) Regina(5) Tollund(6) won(7) ;(8) Schindler(9) 's(10)
+        // List(11) won(12) .(13)
+        let text = "the Harlan Civic Party's Regina Tollund won; Schindler's List won.";
+        let got = repaired(text, &[(1..7, Label::Org), (9..12, Label::Misc)]);
+        assert_eq!(
+            got,
+            [
+                ("Harlan Civic Party".into(), Label::Org),
+                ("Regina Tollund".into(), Label::Person),
+                ("Schindler's List".into(), Label::Misc)
+            ]
+        );
     }
 
     #[test]
