@@ -176,6 +176,7 @@ const PLACE_SUFFIXES: &[&str] = &["-based", "-headquartered"];
 /// its confidence is [`Confidence::Context`]: this module's cues and those of [`super::cues`] alike.
 pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     let mut buf = String::new();
+    untagged_org_names(doc, x, tagged, &mut buf);
     super::long_names::join(doc, tagged, &mut buf);
     super::long_names::defined_by_acronyms(doc, tagged, &mut buf);
     super::long_names::hyphenated_given_names(doc, tagged);
@@ -389,6 +390,60 @@ fn unknown_openers(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         }
     }
     add_on_free_tokens(doc, tagged, |i| says_itself(i).then_some((Label::Org, Confidence::Guess)));
+}
+
+/// The longest run of capitalised words read as an organization's name when the tagger named none of them.
+const MAX_UNTAGGED_ORG: usize = 4;
+
+/// A run of capitalised words the tagger left untagged and that ends in an organization's head word or legal
+/// form is an organization: "The gas utility, Tri-County Energy, said …" (the model reads the same words as
+/// one after "The utility"). Not in a headline written in title case, where every word is capitalised.
+fn untagged_org_names(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>, buf: &mut String) {
+    let mut add = Vec::new();
+    let mut at = 0;
+    let mut i = 0;
+    let name_word = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word && capitalised(doc, i) && doc.tok(i).chars().any(char::is_lowercase)
+    };
+    for sentence in &x.sentences {
+        let lower_words = sentence.clone().filter(|&j| is_lower_word(doc, j)).count();
+        i = i.max(sentence.start);
+        while i < sentence.end {
+            while at < tagged.len() && tagged[at].tokens.end <= i {
+                at += 1;
+            }
+            let next_tagged = tagged.get(at).map_or(usize::MAX, |t| t.tokens.start);
+            if !name_word(i) || next_tagged <= i {
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            while end < sentence.end && end < next_tagged && name_word(end) {
+                end += 1;
+            }
+            let last = kinds_of(doc.tok(end - 1), buf);
+            let first = kinds_of(doc.tok(i), buf);
+            let org = (2..=MAX_UNTAGGED_ORG).contains(&(end - i))
+                && (last.has(Kind::OrgWord) || last.has(Kind::OrgSuffix))
+                && !last.has(Kind::Title)
+                && !first.has(Kind::Stop)
+                && !first.has(Kind::Title)
+                && lower_words >= 3
+                && end < next_tagged
+                // Not the end of a name the tagger cut short ("Metro Toronto" + "Convention Centre").
+                && !(at > 0 && tagged[at - 1].tokens.end == i);
+            if org {
+                add.push(Tagged { tokens: i..end, label: Label::Org, confidence: Confidence::Guess, cut: 0 });
+            }
+            i = end.max(i + 1);
+        }
+    }
+    merge(tagged, add);
+}
+
+/// Whether token `j` is a lower-case word: prose, not a headline in title case.
+fn is_lower_word(doc: &Doc, j: usize) -> bool {
+    doc.tokens[j].kind == TokenKind::Word && doc.tok(j).starts_with(char::is_lowercase)
 }
 
 /// "X CEO Y", "X spokeswoman Y": a corporate role after the name, then a capitalised name. A name read as
