@@ -181,6 +181,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     super::long_names::defined_by_acronyms(doc, tagged, &mut buf);
     super::long_names::hyphenated_given_names(doc, tagged);
     places_in_words(doc, tagged, &mut buf);
+    company_noun_openers(doc, tagged);
     dateline(doc, tagged, &mut buf);
     for t in tagged.iter_mut().filter(|t| !cued(t)) {
         let (s, e) = (t.tokens.start, t.tokens.end);
@@ -213,6 +214,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
             && (before_role(doc, e, t.label)
                 || after_company_noun(doc, s)
                 || shares_of(doc, s, e)
+                || bought(doc, x, s, e)
                 || works_at(doc, s)
                 || t.label != Label::Person && speaks_for(doc, s, e)
                 || posted_on(doc, s))
@@ -390,6 +392,27 @@ fn unknown_openers(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         }
     }
     add_on_free_tokens(doc, tagged, |i| says_itself(i).then_some((Label::Org, Confidence::Guess)));
+}
+
+/// "Chipmaker Solvane to cut 1,200 jobs", "Retailer Asda said …": a headline or a sentence may open with the
+/// kind of company before its name, capitalised only because it opens; the tagger takes it into the name (and
+/// often reads a person). The name is the company's without it. (Not nouns that open names: "Bank Leumi",
+/// "Exchange Bank".)
+fn company_noun_openers(doc: &Doc, tagged: &mut [Tagged]) {
+    #[rustfmt::skip]
+    const KINDS: &[&str] = &[
+        "company", "startup", "start-up", "firm", "developer", "retailer", "insurer", "lender", "supplier",
+        "conglomerate", "automaker", "carmaker", "chipmaker", "drugmaker", "brokerage", "regulator", "utility",
+        "streamer", "watchdog", "distributor", "miner", "refiner", "grocer", "manufacturer", "broadcaster",
+        "publisher", "provider", "airline", "supermarket",
+    ];
+    for t in tagged.iter_mut().filter(|t| t.tokens.len() >= 2 && t.label != Label::Loc) {
+        let s = t.tokens.start;
+        if doc.opens_sentence(s) && is(word(doc, s), KINDS) && capitalised(doc, s + 1) {
+            t.tokens.start = s + 1;
+            relabel(t, Label::Org);
+        }
+    }
 }
 
 /// The longest run of capitalised words read as an organization's name when the tagger named none of them.
@@ -618,6 +641,20 @@ pub(super) fn speaks_for(doc: &Doc, s: usize, e: usize) -> bool {
 }
 
 /// "shares of X", "a stake in X", "X shares rose", "X stock".
+/// "agreed to buy Kestrel Logic", "the acquisition of Kestrel", "a merger with Kestrel": what is bought or
+/// merged with is a company, unless a given name opens it ("the Nets acquired Kevin Durant": a player) or it is
+/// a possessor ("buy Trump's argument").
+fn bought(doc: &Doc, x: &Extractor, s: usize, e: usize) -> bool {
+    #[rustfmt::skip]
+    const BUY: &[&str] = &[
+        "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
+    ];
+    const DEALS: &[&str] = &["acquisition", "takeover", "purchase", "buyout", "merger", "merge", "merged", "merging"];
+    let before = s >= 1 && is(word(doc, s - 1), BUY)
+        || s >= 2 && is(word(doc, s - 2), DEALS) && is(word(doc, s - 1), &["of", "with"]);
+    before && !x.is_given_name(s) && !is_possessive(doc, e - 1)
+}
+
 fn shares_of(doc: &Doc, s: usize, e: usize) -> bool {
     (s >= 2 && is(word(doc, s - 2), &["shares", "stock"]) && word(doc, s - 1) == Some("of"))
         || (s >= 2 && is(word(doc, s - 2), &["stake", "stakes"]) && word(doc, s - 1) == Some("in"))
