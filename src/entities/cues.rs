@@ -564,8 +564,13 @@ fn apposition(doc: &Doc, i: usize) -> bool {
     }
     for j in i + 3..(i + 8).min(doc.tokens.len()) {
         let w = doc.tok(j);
-        if doc.tokens[j].kind == TokenKind::Punct {
+        // Nor "X, a fintech analyst at Nordhavn Bank": the apposition names a person's role before any
+        // organization's noun, and a noun inside a name ("Bank") is no apposition's head.
+        if doc.tokens[j].kind == TokenKind::Punct || names_a_person(w) {
             return false;
+        }
+        if w.starts_with(char::is_uppercase) {
+            continue;
         }
         if is(Some(w), APPOSITION_ORG_NOUNS) || super::context::is_company_noun(w) {
             // Not "X, the company’s founder", nor "X, the developer who built it", nor "X, a bank executive":
