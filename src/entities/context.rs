@@ -196,9 +196,35 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
             && head.has(Kind::OrgWord)
             && !head.has(Kind::Surname)
             && !head.has(Kind::GivenName);
+        // "the Scottish Parliament", "the Iraqi National Congress" read as MISC for their nationality: a name
+        // that ends in an organization's head word is the organization.
+        // (Not a league or a division: CoNLL marks "American League" MISC.)
+        const BODIES: &[&str] = &[
+            "parliament",
+            "congress",
+            "assembly",
+            "council",
+            "ministry",
+            "party",
+            "commission",
+            "government",
+            "senate",
+            "court",
+            "authority",
+            "committee",
+            "agency",
+            "corporation",
+            "army",
+            "navy",
+            "police",
+        ];
+        let national_body = t.label == Label::Misc
+            && e - s >= 2
+            && is(word(doc, e - 1), BODIES)
+            && kinds_of(doc.tok(s), &mut buf).has(Kind::Demonym);
         let label = if let Some(label) = called_label(doc, s) {
             Some(label)
-        } else if head.has(Kind::OrgSuffix) && e - s >= 2 || person_named_like_an_org {
+        } else if head.has(Kind::OrgSuffix) && e - s >= 2 || person_named_like_an_org || national_body {
             // "Vantrel Platforms Inc.": the legal form settles it, and a head word no name has.
             Some(Label::Org)
         } else if e - s >= 2

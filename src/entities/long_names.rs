@@ -66,7 +66,45 @@ pub fn join(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     places_before_heads(doc, tagged, buf);
     law_names(doc, tagged);
     possessive_starts(doc, tagged);
+    saints_places(doc, tagged, buf);
     possessed_people(doc, tagged, buf);
+}
+
+/// "Saint Columba's Hospital", "St. Mary's Church": a name for a saint goes on over the possessive to the head
+/// word of the hospital, school or church named after them, which the tagger leaves out.
+fn saints_places(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
+    let mut joined = false;
+    for k in 0..tagged.len() {
+        let t = &tagged[k];
+        let (s, c) = (t.tokens.start, t.tokens.end);
+        // The head word is untagged, or tagged alone.
+        let head_alone = tagged.get(k + 1).is_some_and(|m| m.tokens == (c + 1..c + 2));
+        let free = head_alone || tagged.get(k + 1).map_or(true, |m| m.tokens.start > c + 1);
+        if !matches!(doc.tok(s), "Saint" | "St" | "St.") || t.tokens.len() < 2 || !free || c + 1 >= doc.tokens.len() {
+            continue;
+        }
+        if doc.tokens[c].kind != TokenKind::Clitic || !capitalised(doc, c + 1) {
+            continue;
+        }
+        let head = kinds_of(doc.tok(c + 1), buf);
+        let label = if head.has(Kind::OrgWord) {
+            Label::Org
+        } else if head.has(Kind::PlaceWord) {
+            Label::Loc
+        } else {
+            continue;
+        };
+        let t = &mut tagged[k];
+        t.tokens.end = c + 2;
+        t.label = label;
+        if head_alone {
+            tagged[k + 1].tokens = c + 2..c + 2;
+            joined = true;
+        }
+    }
+    if joined {
+        tagged.retain(|t| !t.tokens.is_empty());
+    }
 }
 
 /// A name read across a possessive whose second part starts with a given name is two: the possessor and the
@@ -475,6 +513,7 @@ mod tests {
         super::places_before_heads(&doc, &mut tagged, &mut buf);
         super::law_names(&doc, &mut tagged);
         super::possessive_starts(&doc, &mut tagged);
+        super::saints_places(&doc, &mut tagged, &mut buf);
         super::possessed_people(&doc, &mut tagged, &mut buf);
         let name = |t: &Tagged| text[doc.tokens[t.tokens.start].start..doc.tokens[t.tokens.end - 1].end].to_string();
         tagged.iter().map(|t| (name(t), t.label)).collect()
