@@ -424,7 +424,7 @@ fn unknown_openers(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
 /// kind of company before its name, capitalised only because it opens; the tagger takes it into the name (and
 /// often reads a person). The name is the company's without it. (Not nouns that open names: "Bank Leumi",
 /// "Exchange Bank".)
-fn company_noun_openers(doc: &Doc, tagged: &mut [Tagged]) {
+fn company_noun_openers(doc: &Doc, tagged: &mut Vec<Tagged>) {
     #[rustfmt::skip]
     const KINDS: &[&str] = &[
         "company", "startup", "start-up", "firm", "developer", "retailer", "insurer", "lender", "supplier",
@@ -437,8 +437,34 @@ fn company_noun_openers(doc: &Doc, tagged: &mut [Tagged]) {
         if doc.opens_sentence(s) && is(word(doc, s), KINDS) && capitalised(doc, s + 1) {
             t.tokens.start = s + 1;
             relabel(t, Label::Org);
+            continue;
+        }
+        // "Postal operator Royal Mail", "energy giant Orsted": a company noun in lower case inside the mention
+        // is no word of the name after it.
+        let kind = (s..t.tokens.end - 1).find(|&j| {
+            doc.tok(j).starts_with(char::is_lowercase) && is_company_noun(doc.tok(j)) && capitalised(doc, j + 1)
+        });
+        if let Some(j) = kind {
+            t.tokens.start = j + 1;
+            relabel(t, Label::Org);
         }
     }
+    // "Postal operator Parcelwise said …": an English word that opens the sentence before a company noun and a
+    // name modifies the noun; it names nothing.
+    tagged.retain(|t| {
+        let s = t.tokens.start;
+        let modifier = t.tokens.len() == 1
+            && doc.opens_sentence(s)
+            && word(doc, s + 1).is_some_and(|w| w.starts_with(char::is_lowercase) && is_company_noun(w))
+            && s + 2 < doc.tokens.len()
+            && capitalised(doc, s + 2)
+            && {
+                let mut lower = String::new();
+                push_lower(doc.tok(s), &mut lower);
+                super::is_common_word(&lower)
+            };
+        !modifier
+    });
 }
 
 /// The longest run of capitalised words read as an organization's name when the tagger named none of them.
