@@ -262,6 +262,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     untagged_before_roles(doc, x, tagged);
     unknown_openers(doc, x, tagged);
     listed_after_plural(doc, tagged);
+    untagged_places(doc, x, tagged);
     coordinated(doc, tagged, &mut buf);
     short_forms(doc, x, tagged);
     // A news outlet the tagger left untagged, as it does at a headline's start ("Wikinews interviews …").
@@ -793,9 +794,21 @@ fn place_context(doc: &Doc, s: usize) -> bool {
     const OF_A_PLACE: &[&str] = &["mayor", "residents", "inhabitants", "city", "town", "village", "suburb"];
     s >= 2
         && (is(word(doc, s - 2), &["based", "headquartered"]) && is(word(doc, s - 1), &["in"])
-            || doc.tok(s - 2).starts_with(char::is_lowercase)
+            || (doc.tok(s - 2).starts_with(char::is_lowercase) || doc.opens_sentence(s - 2))
                 && is(word(doc, s - 2), OF_A_PLACE)
                 && word(doc, s - 1) == Some("of"))
+}
+
+/// A capitalised word the tagger left untagged where only a place goes ("Residents of Ashcombe packed the
+/// hall", "the mayor of Tollan"), when it is the whole name: the word after it is no capitalised one.
+fn untagged_places(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
+    add_on_free_tokens(doc, tagged, |i| {
+        let name = doc.tokens[i].kind == TokenKind::Word
+            && capitalised(doc, i)
+            && !x.has_kind(i, Kind::Stop)
+            && !doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && capitalised(doc, i + 1));
+        (name && place_context(doc, i)).then_some((Label::Loc, Confidence::Context))
+    });
 }
 
 /// "companies including A, B and C", "rivals such as A": every name of the list after a plural company noun
