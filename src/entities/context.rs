@@ -343,8 +343,16 @@ fn lower_camel(doc: &Doc, i: usize) -> bool {
         && w.chars().all(char::is_alphabetic)
 }
 
+#[inline]
 pub(super) fn capitalised(doc: &Doc, i: usize) -> bool {
-    i < doc.tokens.len() && doc.tokens[i].kind == TokenKind::Word && doc.tok(i).starts_with(char::is_uppercase)
+    i < doc.tokens.len() && doc.tokens[i].kind == TokenKind::Word && {
+        // Most words are ASCII: their first byte says it without decoding a character.
+        let w = doc.tok(i);
+        match w.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => w.starts_with(char::is_uppercase),
+        }
+    }
 }
 
 /// "Rep. X", "CEO X", "Senate Majority Leader X": a title (not a word that only modifies one) right before.
@@ -478,11 +486,10 @@ fn untagged_org_names(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>, buf: &
     let mut add = Vec::new();
     let mut at = 0;
     let mut i = 0;
-    let name_word = |i: usize| {
-        doc.tokens[i].kind == TokenKind::Word && capitalised(doc, i) && doc.tok(i).chars().any(char::is_lowercase)
-    };
+    let name_word = |i: usize| capitalised(doc, i) && doc.tok(i).chars().any(char::is_lowercase);
     for sentence in &x.sentences {
-        let lower_words = sentence.clone().filter(|&j| is_lower_word(doc, j)).count();
+        // Counted only when a run is found: most sentences have none.
+        let prose = || sentence.clone().filter(|&j| is_lower_word(doc, j)).count() >= 3;
         i = i.max(sentence.start);
         while i < sentence.end {
             while at < tagged.len() && tagged[at].tokens.end <= i {
@@ -504,10 +511,10 @@ fn untagged_org_names(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>, buf: &
                 && !last.has(Kind::Title)
                 && !first.has(Kind::Stop)
                 && !first.has(Kind::Title)
-                && lower_words >= 3
                 && end < next_tagged
                 // Not the end of a name the tagger cut short ("Metro Toronto" + "Convention Centre").
-                && !(at > 0 && tagged[at - 1].tokens.end == i);
+                && !(at > 0 && tagged[at - 1].tokens.end == i)
+                && prose();
             if org {
                 add.push(Tagged { tokens: i..end, label: Label::Org, confidence: Confidence::Guess, cut: 0 });
             }
@@ -803,10 +810,8 @@ fn place_context(doc: &Doc, s: usize) -> bool {
 /// hall", "the mayor of Tollan"), when it is the whole name: the word after it is no capitalised one.
 fn untagged_places(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     add_on_free_tokens(doc, tagged, |i| {
-        let name = doc.tokens[i].kind == TokenKind::Word
-            && capitalised(doc, i)
-            && !x.has_kind(i, Kind::Stop)
-            && !doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && capitalised(doc, i + 1));
+        let after_of_or_in = i >= 2 && matches!(doc.tok(i - 1), "of" | "in");
+        let name = after_of_or_in && capitalised(doc, i) && !x.has_kind(i, Kind::Stop) && !capitalised(doc, i + 1);
         (name && place_context(doc, i)).then_some((Label::Loc, Confidence::Context))
     });
 }
