@@ -504,13 +504,16 @@ fn untagged_org_names(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>, buf: &
             while end < sentence.end && end < next_tagged && name_word(end) {
                 end += 1;
             }
-            let last = kinds_of(doc.tok(end - 1), buf);
-            let first = kinds_of(doc.tok(i), buf);
+            // Most runs are one word ("The", "But"): the word lists are read only for a longer one.
             let org = (2..=MAX_UNTAGGED_ORG).contains(&(end - i))
-                && (last.has(Kind::OrgWord) || last.has(Kind::OrgSuffix))
-                && !last.has(Kind::Title)
-                && !first.has(Kind::Stop)
-                && !first.has(Kind::Title)
+                && {
+                    let last = kinds_of(doc.tok(end - 1), buf);
+                    (last.has(Kind::OrgWord) || last.has(Kind::OrgSuffix)) && !last.has(Kind::Title)
+                }
+                && {
+                    let first = kinds_of(doc.tok(i), buf);
+                    !first.has(Kind::Stop) && !first.has(Kind::Title)
+                }
                 && end < next_tagged
                 // Not the end of a name the tagger cut short ("Metro Toronto" + "Convention Centre").
                 && !(at > 0 && tagged[at - 1].tokens.end == i)
