@@ -358,11 +358,20 @@ pub(super) fn capitalised(doc: &Doc, i: usize) -> bool {
 /// "Rep. X", "CEO X", "Senate Majority Leader X": a title (not a word that only modifies one) right before.
 pub(super) fn after_title(doc: &Doc, x: &Extractor, s: usize) -> bool {
     // A title that also modifies titles ("Chief", "Executive", "State") may be the start of a longer title or of
-    // a name, so among those only an abbreviation counts ("Gen.").
-    s > 0
-        && x.is_title(s - 1)
-        && !x.is_title(s)
-        && (!x.has_kind(s - 1, Kind::TitleModifier) || doc.tok(s - 1).ends_with('.'))
+    // a name, so among those only an abbreviation counts ("Gen."); in lower case, which no name starts with, any
+    // title counts ("chief executive Mette Lindahl").
+    if s == 0 || x.is_title(s) {
+        return false;
+    }
+    let prev = doc.tok(s - 1);
+    if x.is_title(s - 1) {
+        return !x.has_kind(s - 1, Kind::TitleModifier) || prev.ends_with('.');
+    }
+    // The tagger's word lists are read for capitalised words only: a title in lower case is looked up here.
+    prev.starts_with(char::is_lowercase) && doc.tokens[s - 1].kind == TokenKind::Word && {
+        let mut buf = String::new();
+        kinds_of(prev, &mut buf).has(Kind::Title)
+    }
 }
 
 /// A capitalised word the model left untagged before a corporate role and a name ("Anthropic CEO Dario
