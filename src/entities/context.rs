@@ -335,10 +335,17 @@ fn relabel(t: &mut Tagged, label: Label) {
 /// A name written with a lower-case first letter and a capital after it, as brands are: "nVerse", "eBay", "xAI"
 /// (only letters, so not "mRNA-1273"; what it names the cue around it says).
 fn lower_camel(doc: &Doc, i: usize) -> bool {
+    if doc.tokens[i].kind != TokenKind::Word {
+        return false;
+    }
     let w = doc.tok(i);
+    let b = w.as_bytes();
+    // Most words are ASCII: their first two bytes decide it without decoding characters.
+    if b.len() >= 2 && b[0].is_ascii() && b[1].is_ascii() {
+        return b[0].is_ascii_lowercase() && b[1].is_ascii_uppercase() && w.chars().all(char::is_alphabetic);
+    }
     let mut chars = w.chars();
-    doc.tokens[i].kind == TokenKind::Word
-        && chars.next().is_some_and(char::is_lowercase)
+    chars.next().is_some_and(char::is_lowercase)
         && chars.next().is_some_and(char::is_uppercase)
         && w.chars().all(char::is_alphabetic)
 }
@@ -380,7 +387,8 @@ pub(super) fn after_title(doc: &Doc, x: &Extractor, s: usize) -> bool {
 /// which makes …".
 fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     add_on_free_tokens(doc, tagged, |i| {
-        let candidate = (capitalised(doc, i) || lower_camel(doc, i))
+        let camel = !capitalised(doc, i) && lower_camel(doc, i);
+        let candidate = (camel || capitalised(doc, i))
             && doc.tok(i).chars().count() >= 2
             && !doc.tok(i).contains('-')
             && !x.is_title(i)
@@ -389,7 +397,7 @@ fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         // company's verb: "an iPhone, which broke" is a thing).
         const COMPANY_VERBS: &[&str] =
             &["makes", "sells", "builds", "develops", "operates", "owns", "runs", "provides", "offers", "employs"];
-        let brand_cue = lower_camel(doc, i)
+        let brand_cue = camel
             && (word(doc, i + 1) == Some(",")
                 && word(doc, i + 2) == Some("which")
                 && is(word(doc, i + 3), COMPANY_VERBS)
