@@ -148,7 +148,13 @@ pub fn speaker(cx: &Context, cue: &SpeakerCue, last_person: Option<(usize, usize
             let want = gender::of_pronoun(text);
             antecedent::person(doc, r.start, cx.chained, cx.quotes, last_person, |m| cx.people.fits(m, want))
         }
-        SpeakerKind::OrgReference => nearest_before(cx, r.start, |m| m.label == Label::Org),
+        SpeakerKind::OrgReference => {
+            // "the company said" is a company's: not the court, the commission or the ministry named since.
+            let company = is_company_reference(text);
+            nearest_before(cx, r.start, |m| {
+                m.label == Label::Org && !(company && is_public_body(&doc.text[m.range.clone()]))
+            })
+        }
         SpeakerKind::Group => group_before(cx, r.start),
         SpeakerKind::Description => {
             // "a White House spokesman", "the senator from Massachusetts": what the description names is the
@@ -249,6 +255,24 @@ fn trim_determiner(text: &str, r: Range<usize>) -> Range<usize> {
 const LOOKBACK_MENTIONS: usize = 200;
 /// How many sentences back "they" looks for its group: a group not named for longer is not what it means.
 const GROUP_SENTENCES: usize = 2;
+
+/// Whether a reference to an organization names a company: "the company", "the firm", "the startup".
+fn is_company_reference(text: &str) -> bool {
+    const COMPANIES: &[&str] = &["company", "firm", "startup", "start-up", "business", "corporation", "retailer"];
+    text.rsplit(' ').next().is_some_and(|w| COMPANIES.iter().any(|c| c.eq_ignore_ascii_case(w)))
+}
+
+/// Whether an organization's name ends in the head word of a court, a government body, a party or a school
+/// ("General Court", "European Commission"; a head that comes first, "Ministry of Defence", is not read).
+fn is_public_body(name: &str) -> bool {
+    #[rustfmt::skip]
+    const BODIES: &[&str] = &[
+        "court", "commission", "ministry", "council", "parliament", "party", "university", "government",
+        "department", "agency", "police", "committee", "senate", "congress", "assembly", "authority", "office",
+        "army", "navy", "tribunal", "regulator", "school", "college",
+    ];
+    name.rsplit(' ').next().is_some_and(|w| BODIES.iter().any(|b| b.eq_ignore_ascii_case(w)))
+}
 
 fn nearest_before(cx: &Context, byte: usize, fits: impl Fn(&Mention) -> bool) -> Option<usize> {
     let before = cx.mentions.partition_point(|m| m.range.start < byte);
