@@ -84,14 +84,20 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
             && !surnames.contains(key.as_str());
         // "Osprey Renewables" read as a person, where the text makes "Osprey" alone a company ("Osprey, a
         // subsidiary of …"): the longer name is the company's, unless its last word is a name people have.
+        // So is "Carrow Vale" where "Vale manager Sandra Kettle" makes "Vale" a club, unless a given name opens it.
         let named_after_org = t.label == Label::Person
             && words.len() > 1
             && t.confidence < Confidence::Context
-            && key.split(' ').next().is_some_and(|first| context_orgs.contains(first))
-            && !words.last().is_some_and(|&w| {
-                push_key(doc, &[w], &mut head);
-                is_a_name(&head)
-            });
+            && (key.split(' ').next().is_some_and(|first| context_orgs.contains(first))
+                && !words.last().is_some_and(|&w| {
+                    push_key(doc, &[w], &mut head);
+                    is_a_name(&head)
+                })
+                || key.rsplit(' ').next().is_some_and(|last| context_orgs.contains(last))
+                    && !words.first().is_some_and(|&w| {
+                        push_key(doc, &[w], &mut head);
+                        kinds(&head).has(Kind::GivenName)
+                    }));
         let t = if named_after_org {
             relabeled = Tagged { label: Label::Org, confidence: Confidence::Guess, ..t.clone() };
             &relabeled
@@ -587,6 +593,12 @@ mod tests {
             [("Brackwater Renewables", Label::Org, 0), ("Brackwater", Label::Org, 0), ("Brackwater", Label::Org, 0)]
         );
         assert_eq!(found.entities.len(), 1);
+        // The last word too: "Carrow Vale came from behind" … "Vale manager Sandra Kettle".
+        let (got, _) = run(
+            "Carrow Vale won ; Vale manager Sandra Kettle",
+            &[(0..2, Label::Person, Confidence::Cued), (4..5, Label::Org, Confidence::Context)],
+        );
+        assert_eq!(got[0], ("Carrow Vale", Label::Org, 0));
         // A listed given name stays a person's when one reading makes it a company ("the CIA and Bob"): the
         // model's sure readings of its other mentions are not turned into the company's.
         let (got, _) = run(
