@@ -131,7 +131,24 @@ pub struct Context<'a, 't> {
 /// "it"/"the company" to the nearest earlier organization, "they" to a group named just before.
 pub fn speaker(cx: &Context, cue: &SpeakerCue, last_person: Option<(usize, usize)>) -> Speaker {
     let (doc, mentions) = (cx.doc, cx.mentions);
-    let r = &cue.range;
+    // A name the phrase cut at "and" or "of" is the whole name it is part of: "The Food and Drink Federation,
+    // which represents manufacturers, said" is said by the Food and Drink Federation, not "Drink Federation".
+    let r = &match cue.kind {
+        SpeakerKind::Name => {
+            let at = mentions.partition_point(|m| m.range.end <= cue.range.start);
+            let before = doc.text[..cue.range.start].trim_end();
+            let cut_at_connector = ["and", "of", "&", "for"]
+                .iter()
+                .any(|c| before.strip_suffix(c).is_some_and(|rest| rest.ends_with(char::is_whitespace)));
+            match mentions.get(at) {
+                Some(m) if cut_at_connector && m.range.start < cue.range.start && m.range.end <= cue.range.end => {
+                    m.range.start..cue.range.end
+                }
+                _ => cue.range.clone(),
+            }
+        }
+        _ => cue.range.clone(),
+    };
     let text = &doc.text[r.clone()];
     let inside = inside(mentions, r);
     let mut affiliation = None;
