@@ -133,7 +133,7 @@ fn possessed_people(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     }
     if !split.is_empty() {
         tagged.extend(split);
-        tagged.sort_by_key(|t| t.tokens.start);
+        crate::order::sort_by_key(tagged, |t| t.tokens.start);
     }
 }
 
