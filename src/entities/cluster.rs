@@ -46,6 +46,8 @@ struct Index {
     full: HashMap<String, usize, FnvBuild>,
     surname: HashMap<String, usize, FnvBuild>,
     first_word: HashMap<String, usize, FnvBuild>,
+    /// The last words of multi-word organizations that open with a head word: "riomar" of "Club Atlético Riomar".
+    org_last: HashMap<String, usize, FnvBuild>,
     initials: HashMap<String, usize, FnvBuild>,
     /// The first words of multi-word people that are no known given name: "zhao" of "Zhao Minghui".
     person_first: HashMap<String, usize, FnvBuild>,
@@ -194,6 +196,9 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                 .or_else(|| idx.initials.get(&key))
                 .or_else(|| idx.person_first.get(&key).filter(|_| t.label == Label::Person))
                 .or_else(|| idx.given.get(&key)?.as_ref().filter(|_| t.label == Label::Person))
+                // "Riomar president Esteban Quiroga" after "Club Atlético Riomar": a club or company named by its
+                // last word, read as one, and no place ("Madrid" of "Real Madrid" may be the city).
+                .or_else(|| idx.org_last.get(&key).filter(|_| t.label == Label::Org && !kinds(&key).has(Kind::Place)))
                 .copied()?;
             // A sure mention of another kind is another thing: "Japan" after "Japan Airlines".
             (protos[id].first_label == t.label || t.confidence <= Confidence::Listed).then_some(id)
@@ -420,6 +425,19 @@ fn register(doc: &Doc, words: &[usize], key: &str, label: Label, id: usize, inde
         }
         Label::Org => {
             index.first_word.entry(lower(words[0])).or_insert(id);
+            // Only where the name opens with an organization's head word ("Club", "Church of"): its last word
+            // is then the distinctive one.
+            let last = lower(words[words.len() - 1]);
+            let k = kinds(&last);
+            let head_first = kinds(&lower(words[0])).has(Kind::OrgWord);
+            if head_first
+                && !k.has(Kind::OrgWord)
+                && !k.has(Kind::OrgSuffix)
+                && !k.has(Kind::Place)
+                && !k.has(Kind::Demonym)
+            {
+                index.org_last.entry(last).or_insert(id);
+            }
         }
         _ => {}
     }
@@ -612,6 +630,23 @@ mod tests {
             ],
         );
         assert!(got.iter().all(|&(_, label, _)| label == Label::Person), "{got:?}");
+    }
+
+    #[test]
+    fn an_organization_that_opens_with_a_head_word_is_named_by_its_last_word_too() {
+        // Regression: "Club Atlético Riomar" … "Riomar president Esteban Quiroga" were two organizations.
+        let (got, found) = run(
+            "Club Atlético Riomar sold him ; Riomar won",
+            &[(0..3, Label::Org, Confidence::Guess), (6..7, Label::Org, Confidence::Context)],
+        );
+        assert_eq!(got[1], ("Riomar", Label::Org, 0));
+        assert_eq!(found.entities.len(), 1);
+        // Not a place: "Club Deportivo Madrid" … "in Madrid".
+        let (got, _) = run(
+            "Club Deportivo Madrid won ; Madrid voted",
+            &[(0..3, Label::Org, Confidence::Guess), (5..6, Label::Org, Confidence::Guess)],
+        );
+        assert_eq!(got[1].2, 1);
     }
 
     #[test]
