@@ -65,6 +65,7 @@ pub fn join(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     lone_heads(doc, tagged, buf);
     places_before_heads(doc, tagged, buf);
     law_names(doc, tagged);
+    institution_heads(doc, tagged);
     possessive_starts(doc, tagged);
     saints_places(doc, tagged, buf);
     possessed_people(doc, tagged, buf);
@@ -134,6 +135,29 @@ fn possessed_people(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     if !split.is_empty() {
         tagged.extend(split);
         crate::order::sort_by_key(tagged, |t| t.tokens.start);
+    }
+}
+
+/// Head words of institutions, which end their names: "Calder Springs High School", "Orrin Art Museum".
+const INSTITUTIONS: &[&str] =
+    &["School", "University", "College", "Hospital", "Institute", "Academy", "Museum", "Library", "Clinic"];
+
+/// A name the tagger ended one word short of an institution's head word takes it in, and names the
+/// institution: "Calder Springs High" + "School". (Only these heads: "Bolton" + "Division" is a results table's
+/// team and division.)
+fn institution_heads(doc: &Doc, tagged: &mut [Tagged]) {
+    for k in 0..tagged.len() {
+        let end = tagged[k].tokens.end;
+        let free = tagged.get(k + 1).map_or(true, |m| m.tokens.start > end);
+        if tagged[k].tokens.is_empty() || tagged[k].cut != 0 || !free || end >= doc.tokens.len() {
+            continue;
+        }
+        let head = doc.tok(end);
+        let ends = !capitalised(doc, end + 1);
+        if INSTITUTIONS.contains(&head) && ends {
+            tagged[k].tokens.end = end + 1;
+            tagged[k].label = Label::Org;
+        }
     }
 }
 
