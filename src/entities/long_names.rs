@@ -65,6 +65,7 @@ pub fn join(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     lone_heads(doc, tagged, buf);
     places_before_heads(doc, tagged, buf);
     law_names(doc, tagged);
+    storms(doc, tagged);
     institution_heads(doc, tagged);
     possessive_starts(doc, tagged);
     saints_places(doc, tagged, buf);
@@ -134,6 +135,30 @@ fn possessed_people(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
     }
     if !split.is_empty() {
         tagged.extend(split);
+        crate::order::sort_by_key(tagged, |t| t.tokens.start);
+    }
+}
+
+/// Words that open a storm's name: "Hurricane Milton", "Cyclone Phailin", "Typhoon Haiyan".
+const STORMS: &[&str] = &["Hurricane", "Cyclone", "Typhoon"];
+
+/// A storm word and the capitalised name after it are one MISC, as CoNLL and GUM mark storms, however the
+/// tagger read them (GUM: "Cyclone" a place and "Phailin" a person, or "Cyclone Phailin" a person).
+fn storms(doc: &Doc, tagged: &mut Vec<Tagged>) {
+    let mut add = Vec::new();
+    for i in 0..doc.tokens.len().saturating_sub(1) {
+        if !STORMS.contains(&doc.tok(i)) || !capitalised(doc, i + 1) || STORMS.contains(&doc.tok(i + 1)) {
+            continue;
+        }
+        // The mentions that hold either word give way to the storm's name.
+        for t in tagged.iter_mut().filter(|t| t.tokens.start <= i + 1 && i < t.tokens.end) {
+            t.tokens = t.tokens.start..t.tokens.start;
+        }
+        add.push(Tagged { tokens: i..i + 2, label: Label::Misc, confidence: Confidence::Context, cut: 0 });
+    }
+    if !add.is_empty() {
+        tagged.retain(|t| !t.tokens.is_empty());
+        tagged.extend(add);
         crate::order::sort_by_key(tagged, |t| t.tokens.start);
     }
 }
