@@ -7,7 +7,7 @@
 
 use crate::annotation::{Affiliation, Entity, Label, Speaker};
 use crate::antecedent;
-use crate::entities::{is_common_word, Mention};
+use crate::entities::{is_common_word, is_governing_body, Mention};
 use crate::quotes::gender::{self, Gender};
 use crate::quotes::words;
 use crate::quotes::{SpeakerCue, SpeakerKind};
@@ -133,20 +133,18 @@ pub fn speaker(cx: &Context, cue: &SpeakerCue, last_person: Option<(usize, usize
     let (doc, mentions) = (cx.doc, cx.mentions);
     // A name the phrase cut at "and" or "of" is the whole name it is part of: "The Food and Drink Federation,
     // which represents manufacturers, said" is said by the Food and Drink Federation, not "Drink Federation".
-    let r = &match cue.kind {
-        SpeakerKind::Name => {
-            let at = mentions.partition_point(|m| m.range.end <= cue.range.start);
-            let before = doc.text[..cue.range.start].trim_end();
-            let cut_at_connector = ["and", "of", "&", "for"]
-                .iter()
-                .any(|c| before.strip_suffix(c).is_some_and(|rest| rest.ends_with(char::is_whitespace)));
-            match mentions.get(at) {
-                Some(m) if cut_at_connector && m.range.start < cue.range.start && m.range.end <= cue.range.end => {
-                    m.range.start..cue.range.end
-                }
-                _ => cue.range.clone(),
-            }
-        }
+    let straddling = (cue.kind == SpeakerKind::Name)
+        .then(|| mentions.get(mentions.partition_point(|m| m.range.end <= cue.range.start)))
+        .flatten()
+        .filter(|m| m.range.start < cue.range.start && m.range.end <= cue.range.end);
+    let cut_at_connector = || {
+        let before = doc.text[..cue.range.start].trim_end();
+        ["and", "of", "&", "for"]
+            .iter()
+            .any(|c| before.strip_suffix(c).is_some_and(|rest| rest.ends_with(char::is_whitespace)))
+    };
+    let r = &match straddling {
+        Some(m) if cut_at_connector() => m.range.start..cue.range.end,
         _ => cue.range.clone(),
     };
     let text = &doc.text[r.clone()];
@@ -282,13 +280,10 @@ fn is_company_reference(text: &str) -> bool {
 /// Whether an organization's name ends in the head word of a court, a government body, a party or a school
 /// ("General Court", "European Commission"; a head that comes first, "Ministry of Defence", is not read).
 fn is_public_body(name: &str) -> bool {
-    #[rustfmt::skip]
-    const BODIES: &[&str] = &[
-        "court", "commission", "ministry", "council", "parliament", "party", "university", "government",
-        "department", "agency", "police", "committee", "senate", "congress", "assembly", "authority", "office",
-        "army", "navy", "tribunal", "regulator", "school", "college",
-    ];
-    name.rsplit(' ').next().is_some_and(|w| BODIES.iter().any(|b| b.eq_ignore_ascii_case(w)))
+    const OTHER_BODIES: &[&str] = &["university", "department", "office", "tribunal", "regulator", "school", "college"];
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| is_governing_body(w) || OTHER_BODIES.iter().any(|b| b.eq_ignore_ascii_case(w)))
 }
 
 fn nearest_before(cx: &Context, byte: usize, fits: impl Fn(&Mention) -> bool) -> Option<usize> {

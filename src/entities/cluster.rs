@@ -87,19 +87,11 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
         // "Osprey Renewables" read as a person, where the text makes "Osprey" alone a company ("Osprey, a
         // subsidiary of …"): the longer name is the company's, unless its last word is a name people have.
         // So is "Carrow Vale" where "Vale manager Sandra Kettle" makes "Vale" a club, unless a given name opens it.
-        let named_after_org = t.label == Label::Person
-            && words.len() > 1
-            && t.confidence < Confidence::Context
-            && (key.split(' ').next().is_some_and(|first| context_orgs.contains(first))
-                && !words.last().is_some_and(|&w| {
-                    push_key(doc, &[w], &mut head);
-                    is_a_name(&head)
-                })
-                || key.rsplit(' ').next().is_some_and(|last| context_orgs.contains(last))
-                    && !words.first().is_some_and(|&w| {
-                        push_key(doc, &[w], &mut head);
-                        kinds(&head).has(Kind::GivenName)
-                    }));
+        let named_after_org = t.label == Label::Person && words.len() > 1 && t.confidence < Confidence::Context && {
+            let (first, last) = (key.split(' ').next().unwrap_or(""), key.rsplit(' ').next().unwrap_or(""));
+            context_orgs.contains(first) && !is_a_name(last)
+                || context_orgs.contains(last) && !kinds(first).has(Kind::GivenName)
+        };
         let t = if named_after_org {
             relabeled = Tagged { label: Label::Org, confidence: Confidence::Guess, ..t.clone() };
             &relabeled
@@ -222,7 +214,7 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
             p.names[slot(t.label)] = range.clone();
         }
         register(doc, &words, &key, t.label, id, &mut index);
-        let clear_org = t.label == Label::Org && words.len() > 1 && ends_in_org_head(doc, &words, &mut key);
+        let clear_org = t.label == Label::Org && words.len() > 1 && ends_in_org_head(doc, &words, &mut head);
         assigned.push(Assigned { range, id, clear_org });
     }
     finish(doc, protos, assigned)
@@ -424,12 +416,13 @@ fn register(doc: &Doc, words: &[usize], key: &str, label: Label, id: usize, inde
             }
         }
         Label::Org => {
-            index.first_word.entry(lower(words[0])).or_insert(id);
+            let first = lower(words[0]);
             // Only where the name opens with an organization's head word ("Club", "Church of"): its last word
             // is then the distinctive one.
+            let head_first = kinds(&first).has(Kind::OrgWord);
+            index.first_word.entry(first).or_insert(id);
             let last = lower(words[words.len() - 1]);
             let k = kinds(&last);
-            let head_first = kinds(&lower(words[0])).has(Kind::OrgWord);
             if head_first
                 && !k.has(Kind::OrgWord)
                 && !k.has(Kind::OrgSuffix)

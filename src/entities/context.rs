@@ -55,6 +55,18 @@ const CORPORATE_ROLES: &[&str] = &[
 /// The roles of [`CORPORATE_ROLES`] that a country, a party or a national team has too.
 const STATE_ROLES: &[&str] = &["president", "vice-president", "manager", "coach", "captain"];
 
+/// The head words of a state's or a party's bodies: "the Scottish Parliament", "the General Court".
+#[rustfmt::skip]
+const GOVERNING_BODIES: &[&str] = &[
+    "parliament", "congress", "assembly", "council", "ministry", "party", "commission", "government", "senate",
+    "court", "authority", "committee", "agency", "army", "navy", "police",
+];
+
+/// Whether `w` is the head word of a state's or a party's body ([`GOVERNING_BODIES`]).
+pub fn is_governing_body(w: &str) -> bool {
+    is(Some(w), GOVERNING_BODIES)
+}
+
 /// Nouns that, right before a name, say it is an organization: "the AI start-up Quorvia", "retailer Asda".
 const COMPANY_NOUNS: &[&str] = &[
     "company",
@@ -199,28 +211,9 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         // "the Scottish Parliament", "the Iraqi National Congress" read as MISC for their nationality: a name
         // that ends in an organization's head word is the organization.
         // (Not a league or a division: CoNLL marks "American League" MISC.)
-        const BODIES: &[&str] = &[
-            "parliament",
-            "congress",
-            "assembly",
-            "council",
-            "ministry",
-            "party",
-            "commission",
-            "government",
-            "senate",
-            "court",
-            "authority",
-            "committee",
-            "agency",
-            "corporation",
-            "army",
-            "navy",
-            "police",
-        ];
         let national_body = t.label == Label::Misc
             && e - s >= 2
-            && is(word(doc, e - 1), BODIES)
+            && word(doc, e - 1).is_some_and(|w| is_governing_body(w) || w.eq_ignore_ascii_case("corporation"))
             && kinds_of(doc.tok(s), &mut buf).has(Kind::Demonym);
         let label = if let Some(label) = called_label(doc, s) {
             Some(label)
@@ -404,12 +397,8 @@ fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
                 || i > 0 && is(word(doc, i - 1), &["rival", "rivals"]));
         // A club's or a party's role after a word English has ("Former president …", "Kenyan coach …") says
         // nothing of the word; after a word it lacks, it names the club ("Belmar president Anselmo Ruiz").
-        let unknown_word = || {
-            let mut lower = String::new();
-            push_lower(doc.tok(i), &mut lower);
-            !super::is_common_word(&lower)
-        };
-        let employer = || before_role(doc, i + 1, Label::Org) && (!is(word(doc, i + 1), STATE_ROLES) || unknown_word());
+        let employer =
+            || before_role(doc, i + 1, Label::Org) && (!is(word(doc, i + 1), STATE_ROLES) || !is_english_word(doc, i));
         let cued = candidate && (employer() || after_company_noun(doc, i) || posted_on(doc, i) || brand_cue);
         cued.then_some((Label::Org, Confidence::Context))
     });
@@ -484,13 +473,17 @@ fn company_noun_openers(doc: &Doc, tagged: &mut Vec<Tagged>) {
             && word(doc, s + 1).is_some_and(|w| w.starts_with(char::is_lowercase) && is_company_noun(w))
             && s + 2 < doc.tokens.len()
             && capitalised(doc, s + 2)
-            && {
-                let mut lower = String::new();
-                push_lower(doc.tok(s), &mut lower);
-                super::is_common_word(&lower)
-            };
+            && is_english_word(doc, s);
         !modifier
     });
+}
+
+/// Whether token `i`, lower-cased, is one of the common English word forms the clusters know ("Former",
+/// "Postal"), which an unknown name ("Belmar") is not.
+fn is_english_word(doc: &Doc, i: usize) -> bool {
+    let mut lower = String::new();
+    push_lower(doc.tok(i), &mut lower);
+    super::is_common_word(&lower)
 }
 
 /// The longest run of capitalised words read as an organization's name when the tagger named none of them.
@@ -546,7 +539,7 @@ fn untagged_org_names(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>, buf: &
 
 /// Whether token `j` is a lower-case word: prose, not a headline in title case.
 fn is_lower_word(doc: &Doc, j: usize) -> bool {
-    doc.tokens[j].kind == TokenKind::Word && doc.tok(j).starts_with(char::is_lowercase)
+    doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && doc.tok(j).starts_with(char::is_lowercase)
 }
 
 /// "X CEO Y", "X spokeswoman Y": a corporate role after the name, then a capitalised name. A name read as
@@ -586,9 +579,6 @@ fn predicate_label(doc: &Doc, e: usize) -> Option<Label> {
     if !is(word(doc, e), &["is", "was"]) || !is(word(doc, e + 1), &["a", "an"]) {
         return None;
     }
-    let lower_word = |j: usize| {
-        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && doc.tok(j).starts_with(char::is_lowercase)
-    };
     for j in e + 2..(e + 2 + MAX_PREDICATE).min(doc.tokens.len()) {
         let w = doc.tok(j);
         if doc.tokens[j].kind != TokenKind::Word || is(Some(w), ENDS_PHRASE) {
@@ -596,8 +586,9 @@ fn predicate_label(doc: &Doc, e: usize) -> Option<Label> {
         }
         // The noun phrase's head is its last noun before a preposition, a clause or a participle: "a fishing
         // village", "a robotic probe launched in 2024".
-        let next_goes_on = lower_word(j + 1) && !doc.tok(j + 1).ends_with("ed") && !is(word(doc, j + 1), ENDS_PHRASE);
-        if !lower_word(j) || next_goes_on {
+        let next_goes_on =
+            is_lower_word(doc, j + 1) && !doc.tok(j + 1).ends_with("ed") && !is(word(doc, j + 1), ENDS_PHRASE);
+        if !is_lower_word(doc, j) || next_goes_on {
             continue;
         }
         return if is(Some(w), PLACE_NOUNS) {
@@ -720,7 +711,6 @@ pub(super) fn speaks_for(doc: &Doc, s: usize, e: usize) -> bool {
     s >= 2 && word(doc, s - 1) == Some("for") && is(word(doc, s - 2), SPOKESPEOPLE) && !is_possessive(doc, e - 1)
 }
 
-/// "shares of X", "a stake in X", "X shares rose", "X stock".
 /// "agreed to buy Kestrel Logic", "the acquisition of Kestrel", "a merger with Kestrel": what is bought or
 /// merged with is a company, unless a given name opens it ("the Nets acquired Kevin Durant": a player) or it is
 /// a possessor ("buy Trump's argument").
@@ -735,6 +725,7 @@ fn bought(doc: &Doc, x: &Extractor, s: usize, e: usize) -> bool {
     before && !x.is_given_name(s) && !is_possessive(doc, e - 1)
 }
 
+/// "shares of X", "a stake in X", "X shares rose", "X stock".
 fn shares_of(doc: &Doc, s: usize, e: usize) -> bool {
     (s >= 2 && is(word(doc, s - 2), &["shares", "stock"]) && word(doc, s - 1) == Some("of"))
         || (s >= 2 && is(word(doc, s - 2), &["stake", "stakes"]) && word(doc, s - 1) == Some("in"))

@@ -204,14 +204,24 @@ pub(super) fn is_thing_head(last: &str) -> bool {
 /// A name right before a law's name is part of it: "Consumer Data" + "Dignity Act" is one act, whose words the
 /// tagger read as an organization and a law.
 fn law_names(doc: &Doc, tagged: &mut Vec<Tagged>) {
+    join_adjacent(tagged, |p, t| {
+        let law = p.cut == 0 && t.tokens.len() >= 2 && is_law_head(doc.tok(t.tokens.end - 1));
+        if law {
+            t.confidence = t.confidence.min(p.confidence);
+        }
+        law
+    });
+}
+
+/// Joins each mention to the one right before it, with nothing between, where `joins(before, after)` says so
+/// (and may adjust `after`): the later takes in the earlier's words and keeps its own label.
+fn join_adjacent(tagged: &mut Vec<Tagged>, mut joins: impl FnMut(&Tagged, &mut Tagged) -> bool) {
     let mut joined = false;
     for k in 1..tagged.len() {
         let (before, rest) = tagged.split_at_mut(k);
         let (p, t) = (&mut before[k - 1], &mut rest[0]);
-        let adjacent = p.tokens.end == t.tokens.start && !p.tokens.is_empty() && p.cut == 0;
-        if adjacent && t.tokens.len() >= 2 && is_law_head(doc.tok(t.tokens.end - 1)) {
+        if p.tokens.end == t.tokens.start && !p.tokens.is_empty() && joins(p, t) {
             t.tokens.start = p.tokens.start;
-            t.confidence = t.confidence.min(p.confidence);
             p.tokens = p.tokens.start..p.tokens.start;
             joined = true;
         }
@@ -224,11 +234,7 @@ fn law_names(doc: &Doc, tagged: &mut Vec<Tagged>) {
 /// A place right before an organization that starts with its head word names it: "New England" + "Journal of
 /// Medicine" is the New England Journal of Medicine, "Boston" + "University of …" one university.
 fn places_before_heads(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
-    let mut joined = false;
-    for k in 1..tagged.len() {
-        let (before, rest) = tagged.split_at_mut(k);
-        let (p, t) = (&mut before[k - 1], &mut rest[0]);
-        let adjacent = p.tokens.end == t.tokens.start && !p.tokens.is_empty();
+    join_adjacent(tagged, |p, t| {
         // "Australian" + "Broadcasting Corporation", "Saudi" + "Interior Ministry": a nationality before an
         // organization that ends in its head word or legal form is the first word of its name.
         let national_org = |buf: &mut String| {
@@ -241,18 +247,9 @@ fn places_before_heads(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
                     last.has(Kind::OrgWord) || last.has(Kind::OrgSuffix)
                 }
         };
-        if adjacent
-            && t.label == Label::Org
+        t.label == Label::Org
             && (p.label == Label::Loc && is_name_head(kinds_of(doc.tok(t.tokens.start), buf)) || national_org(buf))
-        {
-            t.tokens.start = p.tokens.start;
-            p.tokens = p.tokens.start..p.tokens.start;
-            joined = true;
-        }
-    }
-    if joined {
-        tagged.retain(|t| !t.tokens.is_empty());
-    }
+    });
 }
 
 /// Head words of observances, which news names as events: "Labor Day", "Fashion Week", "New Year's Eve".

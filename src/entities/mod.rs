@@ -34,7 +34,7 @@ pub mod train {
 pub(crate) use lists::{kinds_of, Kind};
 
 /// For speaker phrases: "a spokesperson for the trade group X".
-pub(crate) use context::is_company_noun;
+pub(crate) use context::{is_company_noun, is_governing_body};
 
 /// Whether `lower` (a lower-case word) is one of the common English word forms the clusters know: "press"
 /// is, an unknown company's name is not.

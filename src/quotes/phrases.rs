@@ -263,7 +263,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
 /// "its head of film", "the director of corporate communications": a role over a field, the field in one or
 /// two lower-case words after "of".
 fn role_of_a_field(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
-    let lower = |i: usize| is_word(doc, i) && doc.tok(i).starts_with(char::is_lowercase);
+    let lower = |i: usize| lower_word(doc, i);
     let of = (end.saturating_sub(3)..end - 1).rev().find(|&i| i > lo && doc.tok(i) == "of")?;
     let role = of - 1;
     let w = doc.tok(role);
@@ -301,15 +301,14 @@ fn across_of(doc: &Doc, k: usize, lo: usize) -> usize {
 /// unnamed, and the name is what they speak for.
 fn role_for(doc: &Doc, k: usize, end: usize, lo: usize) -> Option<Phrase> {
     let mut p = k.checked_sub(1).filter(|&p| p > lo)?;
-    let lower_word = |i: usize| is_word(doc, i) && doc.tok(i).starts_with(char::is_lowercase);
     let mut aff = k;
-    if lower_word(p) && crate::entities::is_company_noun(doc.tok(p)) {
+    if lower_word(doc, p) && crate::entities::is_company_noun(doc.tok(p)) {
         // "a spokesperson for the trade group Digital Commerce Alliance": the kind of body comes between the
         // preposition and the name, a noun and up to two words before it.
         let mut n = 0;
         while n < 2
             && p > lo + 1
-            && lower_word(p - 1)
+            && lower_word(doc, p - 1)
             && !is_determiner(doc.tok(p - 1))
             && !is_role_preposition(doc.tok(p - 1))
         {
@@ -327,7 +326,8 @@ fn role_for(doc: &Doc, k: usize, end: usize, lo: usize) -> Option<Phrase> {
     let prep = doc.tok(p);
     let mut role = p.checked_sub(1)?;
     // "people close to the talks", "a source close to Arkwright".
-    if prep == "to" && doc.tok(role) == "close" && role > lo {
+    let close = prep == "to" && doc.tok(role) == "close" && role > lo;
+    if close {
         role -= 1;
     }
     // A person's role, not a writing: "a statement from Corwin Hale" is Hale's. Capitalised only where it opens
@@ -335,7 +335,7 @@ fn role_for(doc: &Doc, k: usize, end: usize, lo: usize) -> Option<Phrase> {
     let lower = doc.tok(role).starts_with(char::is_lowercase) || doc.opens_sentence(role);
     let is_role = is_word(doc, role) && lower && is_speaker_noun(doc.tok(role)) && !is_document_noun(doc.tok(role));
     // "an aide to Arkwright": who works for someone, not who writes or speaks to them ("a letter to …").
-    let to = prep == "to" && (doc.tok(p - 1) == "close" || is(doc.tok(role), SERVES));
+    let to = close || prep == "to" && is(doc.tok(role), SERVES);
     if !(is_role_preposition(prep) || to) || !is_role {
         return None;
     }
@@ -351,6 +351,11 @@ fn is_role_preposition(w: &str) -> bool {
 /// Roles that serve someone: "an aide to Arkwright", "an adviser to the prime minister".
 const SERVES: &[&str] =
     &["aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants", "counsel"];
+
+/// Whether token `i` is a word in lower case.
+fn lower_word(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && doc.tok(i).starts_with(char::is_lowercase)
+}
 
 fn is(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
