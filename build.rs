@@ -5,6 +5,10 @@
 //! The Brown clusters become two files: their forms sorted and front-coded (`clusters.words`), and
 //! `clusters.ids`: `u16` count of distinct bit paths, those paths as `u32`s, then one `u16` index into them per
 //! form, all little-endian.
+//!
+//! All of them go into one file, `knowledge.bin` (see `src/entities/knowledge.rs`), which the native crate
+//! compiles in and the browser build loads after its first annotation; its FNV-1a hash becomes
+//! `NEWSMARK_KNOWLEDGE_HASH`, so that a build accepts only its own file.
 
 use std::path::Path;
 
@@ -31,12 +35,13 @@ fn main() {
     let lists = Path::new("src/entities/lists");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/entities/packed.rs");
+    let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
     for name in LISTS {
         let path = lists.join(format!("{name}.txt"));
         println!("cargo:rerun-if-changed={}", path.display());
         let text = read(&path);
         let entries = text.lines().map(str::trim).filter(|l| !l.is_empty());
-        write(&out.join(format!("{name}.fc")), &packed::pack(entries));
+        parts.push((name.to_string(), packed::pack(entries)));
     }
 
     let path = lists.join("clusters.txt");
@@ -53,7 +58,7 @@ fn main() {
         forms.extend(parts.filter(|w| !w.is_empty()).map(|w| (w, index)));
     }
     forms.sort_unstable();
-    write(&out.join("clusters.words"), &packed::pack(forms.iter().map(|&(w, _)| w)));
+    parts.push(("clusters.words".into(), packed::pack(forms.iter().map(|&(w, _)| w))));
     let mut ids = Vec::with_capacity(2 + 4 * paths.len() + 2 * forms.len());
     ids.extend_from_slice(&(paths.len() as u16).to_le_bytes());
     for p in &paths {
@@ -62,7 +67,20 @@ fn main() {
     for &(_, index) in &forms {
         ids.extend_from_slice(&index.to_le_bytes());
     }
-    write(&out.join("clusters.ids"), &ids);
+    parts.push(("clusters.ids".into(), ids));
+
+    // b"NMK1", u16 part count, then per part: u8 name length, the name, u32 byte length, the bytes.
+    let mut file = b"NMK1".to_vec();
+    file.extend_from_slice(&(parts.len() as u16).to_le_bytes());
+    for (name, bytes) in &parts {
+        file.push(name.len() as u8);
+        file.extend_from_slice(name.as_bytes());
+        file.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+        file.extend_from_slice(bytes);
+    }
+    let hash = file.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    println!("cargo:rustc-env=NEWSMARK_KNOWLEDGE_HASH={hash:016x}");
+    write(&out.join("knowledge.bin"), &file);
 }
 
 fn read(path: &Path) -> String {

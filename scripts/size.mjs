@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Prints the gzipped size (gzip -9) of everything the page and the widget download: `npm run size`.
+// Prints the gzipped size (gzip -9) of everything the page and the widget download: `npm run size`; the
+// knowledge file, fetched after the first annotation, on its own line.
 // The JS files are found by following static imports from each entry point; the wasm package is added to both.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -39,8 +40,11 @@ function report(title, files) {
 try {
   // The worker (started for long texts) is no static import; it shares the page's compiled wasm.
   const page = [join(WWW, 'index.html'), join(WWW, 'app.css'), ...imports(join(WWW, 'js/app.js')), join(WWW, 'js/worker.js')];
-  report('The page (index.html):', [...page, ...PKG]);
+  const first = report('The page (index.html):', [...page, ...PKG]);
   report('The widget (widget.js):', [...imports(join(WWW, 'widget.js')), ...PKG]);
+  // Fetched once the first annotation is done (js/engine.js), by the page and the widget alike.
+  const later = report('After the first annotation, both fetch:', [join(WWW, 'pkg/knowledge.bin')]);
+  console.log(`\nThe page in all: ${kb(first)} for the first annotation + ${kb(later)} after it = ${kb(first + later)} gzip`);
 } catch (e) {
   console.error(`size: ${e.message} (build first: scripts/build-wasm.sh)`);
   process.exit(1);

@@ -56,6 +56,22 @@ pub use annotation::{
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+pub use entities::knowledge::KnowledgeError;
+
+/// Gives the tagger its knowledge file (the derived word lists and word clusters, `pkg/knowledge.bin`).
+/// A native build has it compiled in, so this only checks `bytes` and returns `Ok(false)`; a `wasm32` build
+/// starts without it (to keep the first download small) and tags from its model and hand lists alone until
+/// it is given the file: `Ok(true)`. It refuses a file that is not the one this build was made with.
+pub fn load_knowledge(bytes: Vec<u8>) -> Result<bool, KnowledgeError> {
+    entities::knowledge::load(bytes)
+}
+
+/// Whether the tagger has its knowledge file: always natively; in a `wasm32` build once [`load_knowledge`]
+/// has taken it.
+pub fn has_knowledge() -> bool {
+    entities::knowledge::parts().is_some()
+}
+
 /// Annotates `text` with every kind of span. Offsets are bytes; see the [crate docs](crate#offsets).
 pub fn annotate(text: &str) -> Annotations {
     annotate_with(text, &Options::default())

@@ -204,6 +204,11 @@ pub fn serve_worker() -> Result<(), JsValue> {
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
         let request = event.data();
         let field = |name: &str| Reflect::get(&request, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        // The knowledge file, sent once it has arrived: taken silently (the page checked it in its own instance).
+        if let Some(bytes) = field("knowledge").dyn_ref::<js_sys::Uint8Array>() {
+            let _ = crate::load_knowledge(bytes.to_vec());
+            return;
+        }
         let reply = Object::new();
         let _ = Reflect::set(&reply, &JsValue::from_str("id"), &field("id"));
         let format = field("format");
@@ -251,6 +256,19 @@ pub fn serve_worker() -> Result<(), JsValue> {
     // The worker answers for as long as it lives.
     on_message.forget();
     Ok(())
+}
+
+/// Takes the knowledge file (`pkg/knowledge.bin`, as bytes): true when it is now in use, false when this instance
+/// had it already; a JS `Error` saying why when the bytes are not this build's file.
+#[wasm_bindgen(js_name = loadKnowledge)]
+pub fn load_knowledge(bytes: Vec<u8>) -> Result<bool, JsValue> {
+    crate::load_knowledge(bytes).map_err(|e| JsValue::from(Error::new(&format!("loadKnowledge: {e}"))))
+}
+
+/// Whether this instance has its knowledge file.
+#[wasm_bindgen(js_name = hasKnowledge)]
+pub fn has_knowledge() -> bool {
+    crate::has_knowledge()
 }
 
 /// The crate version.

@@ -13,6 +13,15 @@ export function load(): Promise<{
   exportText(text: string, options: AnnotateOptions | null | undefined, format: ExportFormat): string;
   exportInWorker(text: string, options: AnnotateOptions | null | undefined, format: ExportFormat, owner?: unknown): Promise<string>;
   version(): string;
+  /**
+   * Resolves once the annotator has its knowledge file (pkg/knowledge.bin: word lists and word clusters),
+   * fetching it if it has not started: it starts without them so that its first annotation comes sooner, and
+   * fetches them after that one. Annotate again once this resolves. Rejects with the reason when the file cannot
+   * be had; annotate() keeps working without it.
+   */
+  knowledge(): Promise<void>;
+  /** Whether annotate() reads names with the knowledge file yet. */
+  hasKnowledge(): boolean;
 }>;
 
 /**

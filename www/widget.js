@@ -6,7 +6,7 @@
 // `annotated` event whose detail is the result) and exports annotateElement(element, options?) for articles
 // already on the page. The wasm is found next to this file (import.meta.url), wherever it is served from.
 
-import { WORKER_FROM_UNITS, load, tooLong } from './js/engine.js';
+import { WORKER_FROM_UNITS, load, onKnowledge, tooLong } from './js/engine.js';
 import { pieces, renderArticle } from './js/render.js';
 import { describe } from './js/describe.js';
 import { attachTooltip } from './js/tooltip.js';
@@ -38,6 +38,7 @@ export class NewsmarkAnnotator extends HTMLElement {
   #names = null;
   #result = null;
   #seq = 0;
+  #waiting = false;
   #out;
   #tip;
   #observer = new MutationObserver(() => this.#text === null && this.#update());
@@ -147,6 +148,16 @@ export class NewsmarkAnnotator extends HTMLElement {
     }
     this.#out.dataset.source = this.#text === null ? 'content' : 'property';
     this.#draw(text, seq);
+    // The first annotation comes before the knowledge file, which the engine fetches after it (engine.js): once
+    // it is in, annotate again.
+    if (!engine.hasKnowledge() && !this.#waiting) {
+      this.#waiting = true;
+      const stop = onKnowledge((error) => {
+        stop();
+        this.#waiting = false;
+        if (!error && this.isConnected) this.#update();
+      });
+    }
   }
 
   /**

@@ -5,6 +5,7 @@
 //! The table is an open-addressing array of 64-bit hashes of the forms (no strings, so a lookup touches one
 //! or two cache lines).
 
+use super::knowledge;
 use std::sync::OnceLock;
 
 const SLOT_BITS: u32 = 15;
@@ -43,31 +44,35 @@ fn slot(h: u64) -> usize {
     (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
 }
 
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = Table { keys: vec![0; SLOTS], values: vec![0; SLOTS], maybe: vec![0; (1 << FILTER_BITS) / 64] };
-        each_form(|w, c| {
-            let h = exact_hash(w.chars());
-            let mut s = slot(h);
-            while t.keys[s] != 0 && t.keys[s] != h {
-                s = (s + 1) & (SLOTS - 1);
-            }
-            t.keys[s] = h;
-            t.maybe[filter_bit(h) / 64] |= 1 << (filter_bit(h) % 64);
-            t.values[s] = c;
-        });
-        t
-    })
+/// The table, once the process has the knowledge file (see `knowledge.rs`); without it every word has cluster 0.
+fn table() -> Option<&'static Table> {
+    static BEFORE: OnceLock<Option<Table>> = OnceLock::new();
+    static AFTER: OnceLock<Option<Table>> = OnceLock::new();
+    knowledge::staged(&BEFORE, &AFTER, |k| k.map(build)).as_ref()
+}
+
+fn build(knowledge: &knowledge::Parts) -> Table {
+    let mut t = Table { keys: vec![0; SLOTS], values: vec![0; SLOTS], maybe: vec![0; (1 << FILTER_BITS) / 64] };
+    each_form(knowledge, |w, c| {
+        let h = exact_hash(w.chars());
+        let mut s = slot(h);
+        while t.keys[s] != 0 && t.keys[s] != h {
+            s = (s + 1) & (SLOTS - 1);
+        }
+        t.keys[s] = h;
+        t.maybe[filter_bit(h) / 64] |= 1 << (filter_bit(h) % 64);
+        t.values[s] = c;
+    });
+    t
 }
 
 /// Calls `each` with every form and its bit path, as `build.rs` packed `lists/clusters.txt`: the forms
 /// front-coded, and per form a `u16` index into the table of bit paths that leads `clusters.ids`. Calls it
 /// for none if the two files disagree (they cannot, coming from one build script; the crate would then tag
 /// without clusters rather than panic).
-fn each_form(mut each: impl FnMut(&str, u32)) {
-    let words = super::packed::unpack(include_bytes!(concat!(env!("OUT_DIR"), "/clusters.words"))).unwrap_or_default();
-    let ids: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/clusters.ids"));
+fn each_form(knowledge: &knowledge::Parts, mut each: impl FnMut(&str, u32)) {
+    let words = super::packed::unpack(knowledge.get("clusters.words")).unwrap_or_default();
+    let ids: &[u8] = knowledge.get("clusters.ids");
     let Some((count, rest)) = ids.split_first_chunk::<2>() else { return };
     let Some((paths, indices)) = rest.split_at_checked(4 * usize::from(u16::from_le_bytes(*count))) else { return };
     let path = |i: &[u8]| {
@@ -84,7 +89,7 @@ fn each_form(mut each: impl FnMut(&str, u32)) {
 }
 
 fn get(h: u64) -> u32 {
-    let t = table();
+    let Some(t) = table() else { return 0 };
     if t.maybe[filter_bit(h) / 64] & (1 << (filter_bit(h) % 64)) == 0 {
         return 0;
     }

@@ -5,6 +5,7 @@
 //! the world. Everything is merged once into one hash map from entry to a bit set of [`Kind`]s, so a lookup is
 //! one hash of a short string.
 
+use super::knowledge;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -665,56 +666,58 @@ fn unpacked(packed: &'static [u8]) -> &'static str {
     Box::leak(super::packed::unpack(packed).unwrap_or_default().into_boxed_str())
 }
 
-/// The derived list `lists/NAME.txt`, unpacked.
-macro_rules! list {
-    ($name:literal) => {
-        unpacked(include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".fc")))
-    };
+fn map() -> &'static FastMap {
+    static BEFORE: OnceLock<FastMap> = OnceLock::new();
+    static AFTER: OnceLock<FastMap> = OnceLock::new();
+    knowledge::staged(&BEFORE, &AFTER, build_map)
 }
 
-fn map() -> &'static FastMap {
-    static MAP: OnceLock<FastMap> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut m = FastMap::default();
-        let mut add = |entries: &mut dyn Iterator<Item = &'static str>, kind: Kind| {
-            for e in entries {
-                m.entry(e).or_default().0 |= kind as u16;
-            }
-        };
-        let female = list!("female_names");
-        let male = list!("male_names");
-        add(&mut list!("places").lines(), Kind::Place);
-        add(&mut list!("given_names").lines(), Kind::GivenName);
+/// The hand lists, and with `knowledge` the derived lists too.
+fn build_map(knowledge: Option<&'static knowledge::Parts>) -> FastMap {
+    let mut m = FastMap::default();
+    let mut add = |entries: &mut dyn Iterator<Item = &'static str>, kind: Kind| {
+        for e in entries {
+            m.entry(e).or_default().0 |= kind as u16;
+        }
+    };
+    if let Some(k) = knowledge {
+        let list = |name: &str| unpacked(k.get(name));
+        let female = list("female_names");
+        let male = list("male_names");
+        add(&mut list("places").lines(), Kind::Place);
+        add(&mut list("given_names").lines(), Kind::GivenName);
         add(&mut female.lines(), Kind::GivenName);
         add(&mut female.lines(), Kind::Female);
         add(&mut male.lines(), Kind::GivenName);
         add(&mut male.lines(), Kind::Male);
-        add(&mut list!("surnames").lines(), Kind::Surname);
-        add(&mut list!("people").lines(), Kind::Person);
-        add(&mut list!("organizations").lines(), Kind::Org);
-        add(&mut list!("companies").lines(), Kind::Org);
-        add(&mut list!("demonyms").lines(), Kind::Demonym);
-        add(&mut list!("org_words").lines(), Kind::OrgWord);
-        add(&mut list!("place_words").lines(), Kind::PlaceWord);
-        add(&mut STOP.iter().copied(), Kind::Stop);
-        add(&mut TITLES.iter().copied(), Kind::Title);
-        add(&mut TITLE_MODIFIERS.iter().copied(), Kind::TitleModifier);
-        add(&mut ORG_SUFFIXES.iter().copied(), Kind::OrgSuffix);
-        add(&mut ORG_WORDS.iter().copied(), Kind::OrgWord);
-        add(&mut PLACES.iter().copied(), Kind::Place);
-        add(&mut EVENT_WORDS.iter().copied(), Kind::EventWord);
-        add(&mut MISC.iter().copied(), Kind::Demonym);
-        m
-    })
+        add(&mut list("surnames").lines(), Kind::Surname);
+        add(&mut list("people").lines(), Kind::Person);
+        add(&mut list("organizations").lines(), Kind::Org);
+        add(&mut list("companies").lines(), Kind::Org);
+        add(&mut list("demonyms").lines(), Kind::Demonym);
+        add(&mut list("org_words").lines(), Kind::OrgWord);
+        add(&mut list("place_words").lines(), Kind::PlaceWord);
+    }
+    add(&mut STOP.iter().copied(), Kind::Stop);
+    add(&mut TITLES.iter().copied(), Kind::Title);
+    add(&mut TITLE_MODIFIERS.iter().copied(), Kind::TitleModifier);
+    add(&mut ORG_SUFFIXES.iter().copied(), Kind::OrgSuffix);
+    add(&mut ORG_WORDS.iter().copied(), Kind::OrgWord);
+    add(&mut PLACES.iter().copied(), Kind::Place);
+    add(&mut EVENT_WORDS.iter().copied(), Kind::EventWord);
+    add(&mut MISC.iter().copied(), Kind::Demonym);
+    m
 }
 
 /// Whether `lower` (a lower-cased word) is the first word of an entry of several words ("new" of "new york"):
 /// when it is not, no longer name starts with it and the gazetteer need not look further.
 pub fn starts_phrase(lower: &str) -> bool {
-    static FIRST: OnceLock<HashSet<&'static str, FnvBuild>> = OnceLock::new();
-    FIRST
-        .get_or_init(|| map().keys().filter_map(|e| e.split_once(' ')).map(|(first, _)| first).collect())
-        .contains(lower)
+    static BEFORE: OnceLock<HashSet<&'static str, FnvBuild>> = OnceLock::new();
+    static AFTER: OnceLock<HashSet<&'static str, FnvBuild>> = OnceLock::new();
+    knowledge::staged(&BEFORE, &AFTER, |_| {
+        map().keys().filter_map(|e| e.split_once(' ')).map(|(first, _)| first).collect()
+    })
+    .contains(lower)
 }
 
 /// What `lower` (a lower-cased word, or words joined by single spaces) is known to be.

@@ -13,6 +13,7 @@ mod clusters;
 mod context;
 mod cues;
 mod features;
+pub(crate) mod knowledge;
 mod listed;
 mod lists;
 mod long_names;

@@ -26,6 +26,7 @@ before(async () => {
   results = await page.page.evaluate(async (texts) => {
     const { load } = await import('/js/engine.js');
     const engine = await load();
+    await engine.knowledge(); // the word lists, which the page fetches after its first annotation
     return texts.map((t) => {
       try {
         return engine.annotate(t);

@@ -140,6 +140,40 @@ describe('embed.html with the widget (stub)', () => {
 });
 
 describe('embed.html with the real wasm', () => {
+  test('the widget annotates at once, then again with the knowledge file; annotateElement waits for it', async () => {
+    const p = await open(env, 'embed.html', { knowledge: false });
+    const r = await p.page.evaluate(async () => {
+      const { annotateElement, load } = await import('/widget.js');
+      const text = 'Talks in Ouagadougou and Nouakchott went on, Priyanka Chaturvedi said.';
+      const el = document.createElement('newsmark-annotator');
+      const results = [];
+      const second = new Promise((ok) => el.addEventListener('annotated', (e) => results.push(e.detail) === 2 && ok()));
+      el.textContent = text;
+      document.body.append(el);
+      await second;
+      const engine = await load();
+      const label = (a) => a.spans.find((s) => s.text === 'Nouakchott')?.label;
+      const host = document.createElement('p');
+      host.textContent = text;
+      document.body.append(host);
+      const handle = await annotateElement(host);
+      return {
+        labels: results.map(label),
+        same: JSON.stringify(results[1].spans) === JSON.stringify(engine.annotate(text).spans),
+        inPlace: label(handle.annotations),
+        has: engine.hasKnowledge(),
+      };
+    });
+    assert.ok(r.has);
+    assert.notEqual(r.labels[0], 'LOC', 'the first annotation, before the word lists, does not know the place');
+    assert.equal(r.labels[1], 'LOC', 'the second does');
+    assert.ok(r.same, 'the second is what the engine finds with the knowledge');
+    assert.equal(r.inPlace, 'LOC', 'annotateElement highlights once, with the knowledge');
+    assert.equal(p.requests.filter((u) => u.endsWith('/pkg/knowledge.bin')).length, 1, 'fetched once');
+    assertClean(p);
+    await p.page.close();
+  });
+
   test('annotateElement over many nodes, in the worker: every span on its words, a quote across paragraphs and elements', async () => {
     const p = await open(env, 'embed.html');
     const r = await p.page.evaluate(async () => {
@@ -243,6 +277,7 @@ describe('embed.html with the real wasm', () => {
     const r = await p.page.evaluate(async () => {
       const { load } = await import('/js/engine.js');
       const engine = await load();
+      await engine.knowledge(); // so that the worker and the main thread both read names with the word lists
       // Over 2,000 spans each: the worker sends such a result's spans ahead in parts (src/wasm.rs, serveWorker).
       const text = (i) => `Jason Droege said Meridian paid $${i}4.3 billion for 49% of it, Maria Okafor said. `.repeat(600);
       const make = () => {

@@ -46,9 +46,10 @@ const STUB = fileURLToPath(new URL('./stub-pkg.js', import.meta.url));
 /**
  * A new page that records console errors, page errors, dialogs and every request URL.
  * With `{ stub: true }` the wasm package is replaced by stub-pkg.js (tests of the page's own machinery); `init`
- * is a function run in the page before its own scripts (Playwright's addInitScript).
+ * is a function run in the page before its own scripts (Playwright's addInitScript); `knowledge: false` leaves
+ * the knowledge file to the page (see below).
  */
-export async function open(env, path, { stub = false, init = null } = {}) {
+export async function open(env, path, { stub = false, init = null, knowledge = true } = {}) {
   const page = await env.context.newPage();
   if (init) await page.addInitScript(init);
   if (stub) {
@@ -66,6 +67,12 @@ export async function open(env, path, { stub = false, init = null } = {}) {
     d.dismiss();
   });
   await page.goto(new URL(path, env.url).href);
+  // The engine fetches its knowledge file after the first annotation and the page and widget then annotate
+  // again (js/engine.js): tests of what the real wasm finds have it fetched first, so that every annotation
+  // they see is made with it. `knowledge: false` leaves the page to fetch it itself.
+  if (!stub && knowledge && /^(index|embed)\.html$/.test(path)) {
+    await page.evaluate(async () => (await (await import('/js/engine.js')).load()).knowledge());
+  }
   return { page, errors, requests };
 }
 

@@ -28,7 +28,7 @@ after(async () => {
 
 test('the package holds the widget, the engine, the wasm and the types, at the crate version', () => {
   const files = packed.files.map((f) => f.path);
-  for (const f of ['widget.js', 'widget.d.ts', 'js/engine.js', 'js/worker.js', 'pkg/newsmark.js', 'pkg/newsmark.d.ts', 'pkg/newsmark_bg.wasm']) {
+  for (const f of ['widget.js', 'widget.d.ts', 'js/engine.js', 'js/worker.js', 'pkg/newsmark.js', 'pkg/newsmark.d.ts', 'pkg/newsmark_bg.wasm', 'pkg/knowledge.bin']) {
     assert.ok(files.includes(f), `${f} is packed`);
   }
   assert.ok(!files.some((f) => f.includes('app.js') || f.endsWith('.html')), 'the page itself is not packed');
@@ -66,6 +66,8 @@ const article = document.createElement('article');
 article.innerHTML = '<p>Jason Droege said it cost <em>$5 million</em>.</p>';
 document.body.append(article);
 const inPlace = await annotateElement(article);
+await engine.knowledge(); // annotateElement has fetched it already, from next to the wasm
+const knowledge: boolean = engine.hasKnowledge();
 document.body.dataset.result = JSON.stringify({
   spans: found.spans.map((s) => [s.label, s.text]),
   amount,
@@ -74,6 +76,7 @@ document.body.dataset.result = JSON.stringify({
   widget: await annotated,
   inPlace: inPlace.annotations.spans.map((s) => s.label),
   version: engine.version(),
+  knowledge,
 });
 `);
   // The declarations: what a TypeScript consumer compiles against.
@@ -94,7 +97,7 @@ document.body.dataset.result = JSON.stringify({
 
   const { server, url } = await serve({ root: site, port: 0 });
   try {
-    const p = await open({ ...env, url }, 'index.html');
+    const p = await open({ ...env, url }, 'index.html', { knowledge: false });
     await p.page.waitForFunction(() => document.body.dataset.result, null, { timeout: 30_000 });
     const r = JSON.parse(await p.page.evaluate(() => document.body.dataset.result));
     assert.deepEqual(r.spans, [['ORG', 'TDG'], ['MONEY', '$5 million'], ['PERSON', 'Jason Droege']]);
@@ -104,6 +107,7 @@ document.body.dataset.result = JSON.stringify({
     assert.deepEqual(r.widget, ['PERSON', 'PERCENT']);
     assert.deepEqual(r.inPlace, ['PERSON', 'MONEY']);
     assert.equal(r.version, packed.version);
+    assert.equal(r.knowledge, true, 'the knowledge file is found where configure() put the package');
     assertClean(p);
     await p.page.close();
   } finally {

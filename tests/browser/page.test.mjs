@@ -338,6 +338,38 @@ describe('the page machinery (stub)', () => {
 });
 
 describe('the page with the real wasm', () => {
+  test('the first annotation comes before the knowledge file, which the page then fetches once and annotates with', async () => {
+    // The fetches of pkg/knowledge.bin, with what the status line said then ("N annotations in X ms" once the
+    // first annotation is shown).
+    const init = () => {
+      const fetch = window.fetch;
+      window.knowledgeFetches = [];
+      window.fetch = (input, ...rest) => {
+        if (String(input).endsWith('/pkg/knowledge.bin')) {
+          window.knowledgeFetches.push(document.querySelector('#status')?.textContent);
+        }
+        return fetch(input, ...rest);
+      };
+    };
+    const p = await open(env, 'index.html', { init, knowledge: false });
+    const { page } = p;
+    await page.waitForFunction(() => /^Ready/.test(document.querySelector('#status').textContent));
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.knowledge), undefined, 'not before any text');
+    // A text whose place only the word lists know: read once without them, then again with them.
+    const text = 'Talks in Ouagadougou and Nouakchott went on, Priyanka Chaturvedi said.';
+    await page.fill('#input', text);
+    await page.waitForFunction(() => document.documentElement.dataset.knowledge === 'loaded');
+    await page.waitForFunction(() => Number(document.querySelector('#output').dataset.runs) >= 2);
+    const r = await page.evaluate(() => ({ fetches: window.knowledgeFetches, runs: Number(document.querySelector('#output').dataset.runs) }));
+    assert.equal(r.fetches.length, 1, `fetched once: ${JSON.stringify(r)}`);
+    assert.match(r.fetches[0], /^\d+ annotations? in /, 'after the first annotation was shown');
+    const labels = await page.$$eval('#output mark', (ms) => ms.map((m) => `${m.dataset.label} ${m.textContent}`));
+    assert.ok(labels.includes('LOC Nouakchott'), JSON.stringify(labels));
+    await assertMarksOnWords(page, text);
+    assertClean(p);
+    await page.close();
+  });
+
   test('a lone surrogate stays in span.text, as text.slice(start, end) has it, on the main thread and in the worker', async () => {
     // Regression (issue 14): span.text carried U+FFFD where the caller's string has a lone surrogate.
     const p = await open(env, 'index.html');

@@ -4,6 +4,13 @@
 
 export default async function init() {}
 export function initSync() {}
+// The stub needs no knowledge file: it says it has one, so the engine never fetches it.
+export function hasKnowledge() {
+  return true;
+}
+export function loadKnowledge() {
+  return false;
+}
 export function version() {
   return 'stub';
 }

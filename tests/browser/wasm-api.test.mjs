@@ -148,3 +148,24 @@ test('hostile inputs: no trap, offsets in bounds', () => {
   ];
   for (const text of inputs) assertContract(annotate(text), text);
 });
+
+// Last in this file: once taken, the knowledge stays in the instance.
+test('the knowledge file: none at start, refused when foreign, taken once, and then names are read with it', () => {
+  const { hasKnowledge, loadKnowledge } = pkg;
+  const text = 'Talks in Ouagadougou and Nouakchott went on, Priyanka Chaturvedi said.';
+  const label = (name) => annotate(text).spans.find((s) => s.text === name)?.label;
+  assert.equal(hasKnowledge(), false, 'the wasm starts without its word lists');
+  const before = label('Nouakchott');
+  assert.throws(() => loadKnowledge(new Uint8Array([1, 2, 3])), /not newsmark's knowledge file/);
+  const file = readFileSync(new URL('../../www/pkg/knowledge.bin', import.meta.url));
+  const other = Uint8Array.from(file);
+  other[other.length - 1] ^= 1;
+  assert.throws(() => loadKnowledge(other), /another build of newsmark/);
+  assert.equal(hasKnowledge(), false, 'a refused file changes nothing');
+  assert.equal(loadKnowledge(file), true);
+  assert.equal(loadKnowledge(file), false, 'a second time is no change');
+  assert.equal(hasKnowledge(), true);
+  assert.equal(label('Nouakchott'), 'LOC', 'a listed capital is a place');
+  assert.notEqual(before, 'LOC', 'which the model alone did not know');
+  assertContract(annotate(EXAMPLE), EXAMPLE);
+});

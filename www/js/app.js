@@ -1,7 +1,7 @@
 // The annotator page: wires the text box, the article view, the legend, the panel, the tooltip and the download.
 // All the work is in pure functions (renderArticle, renderPanel); this module only holds state and events.
 
-import { WORKER_FROM_UNITS, load, tooLong } from './engine.js';
+import { WORKER_FROM_UNITS, load, onKnowledge, tooLong } from './engine.js';
 import { pieces, renderArticle } from './render.js';
 import { renderPanel } from './panel.js';
 import { attachTooltip } from './tooltip.js';
@@ -95,6 +95,13 @@ try {
   engine = await load();
   status.textContent = `Ready (newsmark ${engine.version()})`;
   if (input.value) run();
+  // The first annotation comes before the word lists, which the engine fetches after it (engine.js); with them
+  // in, the text shown is annotated again.
+  onKnowledge((error) => {
+    document.documentElement.dataset.knowledge = error ? 'failed' : 'loaded';
+    if (error) fail(error.message);
+    else if (state.text) run();
+  });
 } catch (error) {
   fail(`Could not load the annotator: ${error.message}`);
 }

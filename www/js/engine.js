@@ -3,6 +3,11 @@
 //
 //   const engine = await load();
 //   engine.annotate(text, { labels: ['PERSON'] })   // the contract, offsets "utf16"
+//   await engine.knowledge()                         // then annotate again: names read with the word lists
+//
+// The wasm starts without its knowledge file (pkg/knowledge.bin: the word lists and word clusters, a quarter of
+// the download), so that the first annotation comes sooner; the file is fetched once the first annotation is
+// done (or knowledge() asks for it), and every instance (this one, the worker, a reloaded one) gets it.
 
 let loading = null;
 let generation = 0;
@@ -66,6 +71,55 @@ function faithful(text, result) {
 
 let compiling = null;
 
+/** The knowledge file's bytes, once fetched and accepted; the promise of them while fetching. */
+let knowledgeBytes = null;
+let knowledgeLoading = null;
+/** The package module of the instance load() gives out now. */
+let live = null;
+
+/**
+ * Fetches the knowledge file once, gives it to the current instance (which checks that it belongs to this build)
+ * and to a running worker; the promise rejects when it cannot be had, and a later call tries again.
+ */
+function fetchKnowledge() {
+  knowledgeLoading ??= (async () => {
+    const url = new URL('pkg/knowledge.bin', base);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url.pathname}: ${response.status} ${response.statusText}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    await load();
+    live.loadKnowledge(bytes); // throws when the file is not this build's
+    knowledgeBytes = bytes;
+    worker?.ready.then(() => worker?.w.postMessage({ knowledge: knowledgeBytes }), () => {});
+    for (const listener of listeners) listener(null);
+    listeners.clear(); // a later onKnowledge() is called at once
+  })().catch((error) => {
+    knowledgeLoading = null;
+    const said = new Error(`newsmark could not load its word lists (${error.message}); names are read without them`);
+    for (const listener of listeners) listener(said);
+    throw said;
+  });
+  return knowledgeLoading;
+}
+
+const listeners = new Set();
+
+/**
+ * Calls `listener(null)` when the knowledge file is in (at once, if it is already) and `listener(error)` when a
+ * fetch of it failed, without starting a fetch: the page and the widget annotate again when it arrives.
+ * Returns a function that stops the calls.
+ */
+export function onKnowledge(listener) {
+  if (knowledgeBytes) queueMicrotask(() => listener(null));
+  else listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Starts fetching the knowledge file after the first annotation (not before: it is not needed for that one). */
+function afterAnnotation() {
+  if (!knowledgeBytes && !knowledgeLoading) setTimeout(() => fetchKnowledge().catch(() => {}), 0);
+}
+
 /** The wasm, compiled once: the main thread and every worker instantiate this one module. */
 function compile() {
   const url = new URL('pkg/newsmark_bg.wasm', base);
@@ -85,13 +139,27 @@ async function instantiate(gen) {
   if (gen) url.search = `?instance=${gen}`;
   const pkg = await import(url.href);
   await pkg.default({ module_or_path: await compile() });
+  if (knowledgeBytes) pkg.loadKnowledge(knowledgeBytes);
+  live = pkg;
   return {
     version: () => pkg.version(),
     annotateInWorker,
-    annotate: (text, options) => guarded(() => faithful(text, pkg.annotate(text, options))),
+    annotate: (text, options) => {
+      const result = guarded(() => faithful(text, pkg.annotate(text, options)));
+      afterAnnotation();
+      return result;
+    },
     /** The text as a file in an export format ('spacy', 'label-studio', 'doccano', 'w3c', 'conll'). */
     exportText: (text, options, format) => guarded(() => pkg.exportText(text, options, format)),
     exportInWorker,
+    /**
+     * Resolves once the annotator has its knowledge file (fetching it now if it has not started): annotate
+     * again then, for names read with the word lists and clusters. Rejects, with the reason, when the file
+     * cannot be had; annotate() keeps working without it.
+     */
+    knowledge: () => (pkg.hasKnowledge() ? Promise.resolve() : fetchKnowledge()),
+    /** Whether annotate() reads names with the knowledge file yet. */
+    hasKnowledge: () => pkg.hasKnowledge(),
   };
 }
 
@@ -165,7 +233,7 @@ function startWorker() {
     event.preventDefault();
     restart(new Error(`newsmark's worker stopped: ${event.message || 'an error'}; it has been restarted`));
   };
-  compile().then((module) => w.postMessage({ module }), (error) => restart(error));
+  compile().then((module) => w.postMessage({ module, knowledge: knowledgeBytes }), (error) => restart(error));
   worker = { w, ready };
 }
 
@@ -201,6 +269,7 @@ const cancelled = () => Object.assign(new Error('replaced by a newer text'), { c
  * `owner` cancels this one, whose promise then rejects with an error whose `cancelled` is true.
  */
 function annotateInWorker(text, options, owner = 'page') {
+  afterAnnotation();
   return enqueue({ owner, text, options });
 }
 

@@ -26,6 +26,9 @@ let styled = false;
 export async function annotateElement(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('annotateElement(element): element must be a DOM Element');
   const engine = await load();
+  // Highlighting changes the host's DOM, so it is done once, with the knowledge file (see engine.js); without
+  // the file (it could not be fetched) names are read from the model alone.
+  await engine.knowledge().catch(() => {});
   active.get(element)?.clear();
   const { text, pieces } = readText(element);
   const refusal = tooLong(text);
