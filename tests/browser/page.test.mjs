@@ -370,6 +370,28 @@ describe('the page with the real wasm', () => {
     await page.close();
   });
 
+  test('a knowledge file that is missing or of another build is said so, and the page annotates without it', async () => {
+    const file = readFileSync(new URL('../../www/pkg/knowledge.bin', import.meta.url));
+    const stale = Buffer.from(file);
+    stale[stale.length - 1] ^= 1;
+    for (const [serve, why] of [
+      [(route) => route.fulfill({ status: 404, body: 'gone' }), /could not load its word lists \(.*404/],
+      [(route) => route.fulfill({ body: stale, contentType: 'application/octet-stream' }), /could not load its word lists \(.*another build of newsmark/],
+    ]) {
+      const p = await open(env, 'index.html', { knowledge: false });
+      const { page } = p;
+      await page.route(/\/pkg\/knowledge\.bin$/, serve);
+      await page.waitForFunction(() => /^Ready/.test(document.querySelector('#status').textContent));
+      await annotate(page, 'Jason Droege said Meridian Systems would pay $14.3 billion.');
+      await page.waitForFunction(() => document.documentElement.dataset.knowledge === 'failed');
+      assert.match(await page.textContent('#problem'), why);
+      const labels = await page.$$eval('#output mark', (ms) => ms.map((m) => m.dataset.label));
+      assert.ok(labels.includes('MONEY') && labels.includes('PERSON'), `still annotated: ${labels}`);
+      assert.equal(p.errors.filter((e) => !/404/.test(e)).length, 0, p.errors.join('; '));
+      await page.close();
+    }
+  });
+
   test('a lone surrogate stays in span.text, as text.slice(start, end) has it, on the main thread and in the worker', async () => {
     // Regression (issue 14): span.text carried U+FFFD where the caller's string has a lone surrogate.
     const p = await open(env, 'index.html');
