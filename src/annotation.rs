@@ -318,7 +318,7 @@ pub struct Speaker {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    /// The attribution cue: a word of saying or writing ("said", "wrote", "claim"), "according to", the colon
+    /// The attribution cue: a word of saying or writing ("said", "wrote", "claim"), "according to", "per", the colon
     /// or dash after a name, or the cue of the turn a quote continues.
     pub cue: String,
     /// What the speaker speaks for, when the text says it: "Google" in "Google CEO Sundar Pichai", "the

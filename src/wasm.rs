@@ -66,7 +66,7 @@ export interface Speaker {
   text: string;
   start: number;
   end: number;
-  /** The attribution cue as written: a word of saying or writing ("said", "wrote"), "according to", the colon
+  /** The attribution cue as written: a word of saying or writing ("said", "wrote"), "according to", "per", the colon
    * or dash after a name, or the cue of the turn a quote continues. */
   cue: string;
   /** What the speaker speaks for, when written: "Google" in "Google CEO Sundar Pichai", "the Department of

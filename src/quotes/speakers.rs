@@ -106,6 +106,9 @@ pub fn attribute(doc: &Doc, quotes: &[Range<usize>]) -> Vec<Option<SpeakerCue>> 
                     Some(SpeakerCue { cue, ..goes_on.0.clone() })
                 })
                 .or_else(|| clause_colon(doc, sent_tok, first))
+                // "According to a complaint filed by the SEC and Vermont, the developers ran a “massive
+                // scheme”": a sentence that opens with its source, beyond the window searched.
+                .or_else(|| source_opening(doc, sent_tok, first))
                 // "He said the tactic, meant to win over …, was an “insult”": a sentence whose subject and verb
                 // of saying open it, beyond the window searched.
                 // Also past an appositive or a relative clause: "Ramil Carr, a photographer, said the
@@ -289,7 +292,29 @@ fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<Range<usize>> {
     if goes_on && next(2).map_or(true, |t| matches!(t, "." | "," | ":" | ";")) {
         return Some(i..i + 2);
     }
+    // "“…,” per the party’s bylaws", "Per a person familiar with the talks, …": "per" opening a clause names a
+    // source as "according to" does ("$5 per share" opens none).
+    // Not an aside in a speaker's own attribution: "Guccifer said, per a translator, that …" is Guccifer's.
+    let opens_clause = i == 0 || newline_before(doc, i) || matches!(doc.tok(i - 1), "," | "." | "”" | "\"");
+    let aside = i > 1 && doc.tok(i - 1) == "," && is_cue_verb(doc.tok(i - 2));
+    if w.eq_ignore_ascii_case("per") && opens_clause && !aside {
+        return Some(i..i + 1);
+    }
     (w.eq_ignore_ascii_case("according") && i + 1 < hi && doc.tok(i + 1).eq_ignore_ascii_case("to")).then(|| i..i + 2)
+}
+
+/// Whether the cue at token `i` names its source after it: "according to X", "per X".
+fn names_source_after(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok(i);
+    w.eq_ignore_ascii_case("according") || w.eq_ignore_ascii_case("per")
+}
+
+/// The source a sentence opens with ("According to X," or "Per X,") when a quote later in it has no speaker.
+fn source_opening(doc: &Doc, sent_tok: usize, first: usize) -> Option<SpeakerCue> {
+    let cue = cue_at(doc, sent_tok, first).filter(|c| c.start == sent_tok && names_source_after(doc, sent_tok))?;
+    let p = phrase_starting_at(doc, cue.end, first)?;
+    // A comma closes the opening before the quote ("According to the filing, the firm …").
+    (p.tokens.end..first).any(|k| doc.tok(k) == ",").then(|| make(doc, p, cue))
 }
 
 /// "…, as a Homeland Security memo put it": "put it" after "as" and its subject is a verb of saying.
@@ -298,8 +323,33 @@ fn as_put_it(doc: &Doc, i: usize, hi: usize) -> bool {
     (w == "put" || w == "puts")
         && i + 1 < hi
         && doc.tok(i + 1) == "it"
-        && doc.tokens.get(i + 2).map_or(true, |_| matches!(doc.tok(i + 2), "," | "." | ":" | ";" | "—" | ")"))
+        && (ends_aside(doc, i + 2) || where_put(doc, i + 2, hi))
         && (i.saturating_sub(MAX_DESCRIPTION + 1)..i).any(|k| doc.tok(k).eq_ignore_ascii_case("as"))
+}
+
+/// Whether token `i` ends an aside ("as the memo put it, …"), or the text ends there.
+fn ends_aside(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).map_or(true, |_| matches!(doc.tok(i), "," | "." | ":" | ";" | "—" | ")"))
+}
+
+/// "as The New Yorker put it in a lengthy exposé, …": a few words of where it was said, from a preposition to
+/// the aside's end, ending in a medium of saying ("in his bag" is a literal putting).
+fn where_put(doc: &Doc, i: usize, hi: usize) -> bool {
+    const WHERE: [&str; 5] = ["in", "on", "at", "during", "to"];
+    #[rustfmt::skip]
+    const MEDIA: [&str; 19] = [
+        "interview", "editorial", "speech", "letter", "post", "column", "essay", "op-ed", "memo", "expose",
+        "exposé", "podcast", "briefing", "article", "book", "piece", "profile", "report", "filing",
+    ];
+    if i >= hi || !WHERE.contains(&doc.tok(i)) {
+        return false;
+    }
+    let ceil = (i + 2 + MAX_DESCRIPTION).min(hi);
+    let Some(end) = (i + 1..ceil).find(|&k| doc.tokens[k].kind != TokenKind::Word) else { return false };
+    let last = doc.tok(end - 1);
+    end > i + 1
+        && ends_aside(doc, end)
+        && (MEDIA.iter().any(|m| m.eq_ignore_ascii_case(last)) || words::is_speech_noun(last))
 }
 
 /// Cue verbs that, before "to", go on rather than speak: "will continue to be". (A promise is speech: what is
@@ -410,7 +460,7 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
             return Some(make(doc, p, cue));
         }
     }
-    let according = doc.tok(cue.start).eq_ignore_ascii_case("according");
+    let according = names_source_after(doc, cue.start);
     let participle = !according && doc.tok(cue.start).ends_with("ing") && cue.start == seg;
     if participle {
         // "… hailed the vote as “fantastic,” telling reporters …": the participle's subject is the sentence's,
@@ -600,7 +650,7 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
     while v > lo {
         v -= 1;
         let Some(cue) = cue_at(doc, v, first) else { continue };
-        if doc.tok(cue.start).eq_ignore_ascii_case("according") {
+        if names_source_after(doc, cue.start) {
             if let Some(p) = phrase_starting_at(doc, cue.end, first) {
                 return Some(make(doc, p, cue));
             }
