@@ -59,15 +59,12 @@ pub struct FoundQuote {
 
 /// Every quote in the text, sorted and non-overlapping.
 pub fn find(doc: &Doc) -> Vec<FoundQuote> {
-    let ranges = marks::pair(doc);
-    // Speakers are searched with every pair of marks still in place, names included: a nickname's marks
-    // (Marcia “Cia” Price) end the clause around them either way, and the name's cue still carries over to
-    // the quote that continues it.
+    let mut ranges = marks::pair(doc);
+    ranges.retain(|range| !names::is_name(doc, range));
     let speakers = speakers::attribute(doc, &ranges);
     ranges
         .into_iter()
         .zip(speakers)
-        .filter(|(range, _)| !names::is_name(doc, range))
         .map(|(range, speaker)| FoundQuote { form: form(doc, &range), range, speaker })
         .collect()
 }

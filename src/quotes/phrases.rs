@@ -448,8 +448,15 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
     let named = !verb_alone && (name_part(doc, i) || is_name_modifier(w) && i + 1 < ceil && name_part(doc, i + 1));
     if named {
         let mut k = i + 1;
-        while k < ceil && (name_part(doc, k) || is_name_particle(doc.tok(k)) && k + 1 < ceil && name_part(doc, k + 1)) {
-            k += 1;
+        loop {
+            if k < ceil && (name_part(doc, k) || is_name_particle(doc.tok(k)) && k + 1 < ceil && name_part(doc, k + 1))
+            {
+                k += 1;
+            } else if let Some(e) = (k < ceil).then(|| nickname_end(doc, k, ceil)).flatten() {
+                k = e; // Marcia “Cia” Price
+            } else {
+                break;
+            }
         }
         // "reply Burton and Nick.": two people speak together; the span names both (it links to the first).
         if k + 1 < hi && doc.tok(k) == "and" && name_part(doc, k + 1) {
@@ -512,6 +519,12 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
         let modifier = !det
             && k < i + MAX_MODIFIERS
             && (number || is_word(doc, k) && t.starts_with(char::is_lowercase) && !governs_object(t));
+        // "his niece, Marcia Price, said": after a determiner, any lower-case noun describes the person named in
+        // apposition after it.
+        if det && t == "," && k > i + 1 && doc.tok(k - 1).starts_with(char::is_lowercase) {
+            let named = named_in_apposition(doc, Phrase::new(i..k, SpeakerKind::Description), hi);
+            return (named.kind == SpeakerKind::Name).then_some(named);
+        }
         if !(det || modifier) || !(is_word(doc, k) || clitic || number) || is_cue_verb(t) {
             return None;
         }
@@ -573,7 +586,8 @@ const MAX_ROLE: usize = 4;
 /// The person's name after a name's lower-case role, from token `j` (after the name): "[’s] senior vice
 /// president Ana Duarte", "’s head of research, Ana Duarte". `None` unless the name ends the clause.
 fn person_after_role(doc: &Doc, mut j: usize, hi: usize) -> Option<Range<usize>> {
-    if j < hi && doc.tokens[j].kind == TokenKind::Clitic {
+    let possessive = j < hi && doc.tokens[j].kind == TokenKind::Clitic;
+    if possessive {
         j += 1;
     }
     let lower =
@@ -587,7 +601,9 @@ fn person_after_role(doc: &Doc, mut j: usize, hi: usize) -> Option<Range<usize>>
         }
         j += 1;
     }
-    let mut j = role_end?;
+    // "Scott’s niece, Marcia Price,": set off by commas after a possessive, any lower-case noun is a role.
+    let set_off = possessive && j > start && j < hi && doc.tok(j) == ",";
+    let mut j = role_end.or(set_off.then_some(j))?;
     // "head of research": a preposition and one or two words of what the role covers.
     if lower(j) && governs_object(doc.tok(j)) {
         let object_end = (j + 1..j + 3).take_while(|&m| lower(m) && !governs_object(doc.tok(m))).last()?;
@@ -596,10 +612,36 @@ fn person_after_role(doc: &Doc, mut j: usize, hi: usize) -> Option<Range<usize>>
     if j < hi && doc.tok(j) == "," {
         j += 1;
     }
+    // "…, state Del. Marcia Price": a lower-case word before a title (or an abbreviated one) is no part of the
+    // name.
+    let titled = |w: &str| is_title(w) || w.len() <= 5 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+    if lower(j) && j + 1 < hi && titled(doc.tok(j + 1)) {
+        j += 1;
+    }
     let ceil = hi.min(j + MAX_PHRASE);
-    let end = (j..ceil).find(|&m| !name_part(doc, m)).unwrap_or(ceil);
+    let mut end = j;
+    while end < ceil {
+        if name_part(doc, end) {
+            end += 1;
+        } else if let Some(e) = nickname_end(doc, end, ceil) {
+            end = e;
+        } else {
+            break;
+        }
+    }
     let clause_ends = end >= hi || matches!(doc.tok(end), "," | "." | ";" | "(");
     (end > j && clause_ends && is_name_word(doc.tok(j)) && !is_title(doc.tok(end - 1))).then_some(j..end)
+}
+
+/// Where a nickname in quote marks inside a name ends ("Marcia “Cia” Price"): one or two capitalised words
+/// between a capitalised word and the rest of the name. `None` when token `v` opens no such nickname.
+pub fn nickname_end(doc: &Doc, v: usize, hi: usize) -> Option<usize> {
+    let capital = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.tok(k).starts_with(char::is_uppercase);
+    if !(matches!(doc.tok(v), "\"" | "“") && v > 0 && capital(v - 1)) {
+        return None;
+    }
+    let close = (v + 2..(v + 4).min(hi)).find(|&k| matches!(doc.tok(k), "\"" | "”"))?;
+    ((v + 1..close).all(capital) && close + 1 < hi && capital(close + 1)).then_some(close + 1)
 }
 
 #[cfg(test)]

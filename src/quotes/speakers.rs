@@ -4,7 +4,9 @@
 //!
 //! Every look is a bounded window of tokens around the quote, so the whole pass is linear in the text.
 
-use super::phrases::{make, named_in_apposition, phrase_ending_at, phrase_starting_at, subject_before, Phrase};
+use super::phrases::{
+    make, named_in_apposition, nickname_end, phrase_ending_at, phrase_starting_at, subject_before, Phrase,
+};
 use super::subjects::{participle_subject, sentence_subject};
 use super::words::{self, is_between_subject_and_verb, is_cue_verb, is_determiner};
 use super::{SpeakerCue, SpeakerKind};
@@ -433,6 +435,11 @@ fn after_quote(doc: &Doc, first: usize, start: usize, hi: usize) -> Option<Speak
     let cue = loop {
         // "Mitch McConnell, R-Ky., said": a period before a comma ends an abbreviation, not the clause.
         let abbreviation = |v: usize| doc.tok(v) == "." && v + 1 < hi && doc.tok(v + 1) == ",";
+        // "Marcia “Cia” Price said": a nickname's marks end nothing.
+        if let Some(end) = (v < hi).then(|| nickname_end(doc, v, hi)).flatten() {
+            v = end;
+            continue;
+        }
         if v >= hi || ends_clause(doc.tok(v)) && !abbreviation(v) || newline_before(doc, v) {
             break None;
         }
