@@ -207,6 +207,13 @@ fn narration_between(doc: &Doc, from: usize, first: usize) -> bool {
     // From the token before `from`: a line break right at it ("…State of the Union.”\n\nSanders spoke.") ends
     // the sentence there.
     let from_tok = start.saturating_sub(1);
+    // A quote whose own words end its sentence (“Only Rosie O’Donnell.” But Kelly was relentless.): any word
+    // after it is narration.
+    let closed =
+        from_tok > 0 && matches!(doc.tok(from_tok), "”" | "\"") && matches!(doc.tok(from_tok - 1), "." | "!" | "?");
+    if closed && (start..first).any(|i| doc.tokens[i].kind == TokenKind::Word) {
+        return true;
+    }
     let Some(end) = (from_tok..first).find(|&i| ends(i) || newline_before(doc, i + 1)) else { return false };
     (end + 1..first).any(|i| doc.tokens[i].kind == TokenKind::Word)
 }
@@ -822,6 +829,13 @@ mod tests {
         assert_eq!(speakers(t)[1], None);
         let t = "“Take it,” Smith said.\n\n“Thanks.”\n\nThe bell rang.";
         assert_eq!(speakers(t)[1], is("Smith", "said"));
+        // A quote that ends its own sentence, then narration: the next paragraph's quote is no continuation.
+        let t = "Okafor laughed it off, interjecting, “Only the weather.” But Marsh pressed on.\n\n“Is that a leader?”";
+        assert_eq!(speakers(t)[0], is("Okafor", "interjecting"));
+        assert_eq!(speakers(t)[1], None);
+        // A stray opening mark before the sentence's subject.
+        let t = "The crowd rose.\n\n\"Okafor walked onto the stage, chanting “Four more years!”";
+        assert_eq!(speakers(t)[0], is("Okafor", "chanting"));
         // The clause runs on after the quote to an inverted cue.
         let t = "Clinton “drew quite well from white Democrats” in the 2008 primary, said professor Paul Beck.";
         assert_eq!(one(t), is("professor Paul Beck", "said"));

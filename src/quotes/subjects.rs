@@ -113,7 +113,11 @@ fn subject_of_sentence(doc: &Doc, lo: usize, first: usize, participle: bool) -> 
     let mut i = dateline_end(doc, lo, first).unwrap_or(lo);
     // "Conversely, PolitiFact rated …": an adverb and its comma open the sentence too.
     let adverb = |i: usize| is_sentence_adverb(doc.tok(i)) && i + 1 < first && doc.tok(i + 1) == ",";
-    while i < first && (is_opener(doc.tok(i)) || adverb(i) || doc.tok(i) == ",") {
+    // A stray opening mark that no mark closes before the quote ("\"Trump walked onto the stage, chanting “…”",
+    // as pasted from a page that quoted the whole paragraph).
+    let stray =
+        |i: usize| matches!(doc.tok(i), "\"" | "“") && !(i + 1..first).any(|k| matches!(doc.tok(k), "\"" | "”" | "“"));
+    while i < first && (is_opener(doc.tok(i)) || adverb(i) || doc.tok(i) == "," || stray(i)) {
         i += 1;
     }
     if i < first && (is_preposition(doc.tok(i)) || is_participle_opener(doc, i) || is_time_ago(doc, i, first)) {
