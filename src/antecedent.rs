@@ -159,6 +159,8 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
         first -= 1;
     }
     let after = doc.token_at_or_after(range.end);
+    // "Rep. Lee Zeldin of New York, a Trump supporter, said": where a person is from goes with the name.
+    let after = from_place(doc, after);
     let prev = first.checked_sub(1).map(|i| doc.tok(i));
     let prev2 = first.checked_sub(2).map(|i| doc.tok(i));
     // The next three words, looked for among a bounded number of tokens so that a long run of punctuation
@@ -212,6 +214,29 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
         score += SUBJECT;
     }
     score
+}
+
+/// After a name ending at token `after`, the token after "of" or "from" and the capitalised words of a place
+/// ("of New York", "from the Bronx"); `after` itself when none follow.
+fn from_place(doc: &Doc, after: usize) -> usize {
+    let n = doc.tokens.len();
+    if after + 1 >= n || !matches!(doc.tok(after), "of" | "from") {
+        return after;
+    }
+    let mut i = after + 1;
+    if doc.tok(i) == "the" {
+        i += 1;
+    }
+    let capital = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.tok(k).starts_with(char::is_uppercase);
+    let start = i;
+    while i < n.min(start + 4) && capital(i) {
+        i += 1;
+    }
+    if i > start {
+        i
+    } else {
+        after
+    }
 }
 
 /// How far an inserted clause or appositive after a name may run, in tokens.
