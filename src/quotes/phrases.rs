@@ -150,8 +150,97 @@ pub fn subject_before(doc: &Doc, verb: usize, lo: usize) -> Option<Phrase> {
         Some(p) if p.tokens.start > lo && is_place_preposition(doc.tok(p.tokens.start - 1)) => {
             reduced_relative(doc, p.tokens.start, lo).or(Some(p))
         }
-        found => found.or_else(|| reduced_relative(doc, j, lo)),
+        found => found.or_else(|| reduced_relative(doc, j, lo)).or_else(|| {
+            // Not a passive ("The new project will be dubbed the “…”"), and not a naming ("A band called
+            // Sophistafunk got the crowd to cheer for “…”").
+            let passive = (j..verb).any(|k| matches!(doc.tok(k), "be" | "been" | "being" | "was" | "were"));
+            let naming = matches!(doc.tok(verb), "called" | "named" | "dubbed")
+                && doc.tokens.get(verb + 1).is_some_and(|t| t.kind == TokenKind::Word)
+                && doc.tok(verb + 1).starts_with(char::is_uppercase);
+            if passive || naming {
+                return None;
+            }
+            post_modified(doc, j, lo).or_else(|| determined(doc, j, lo))
+        }),
     }
+}
+
+/// How many words a post-modifier between a subject and its verb may run to.
+const MAX_POST_MODIFIER: usize = 10;
+
+/// "A White House official who spoke anonymously to discuss strategy said", "Another source familiar with
+/// Cruz’s thinking said": a speaker described before a relative clause or an adjective's phrase that runs,
+/// without punctuation, up to the verb at token `j`.
+fn post_modified(doc: &Doc, j: usize, lo: usize) -> Option<Phrase> {
+    let floor = j.saturating_sub(MAX_POST_MODIFIER).max(lo + 1);
+    let plain = |k: usize| is_word(doc, k) || doc.tokens[k].kind == TokenKind::Clitic;
+    let k = (floor..j)
+        .rev()
+        .take_while(|&k| plain(k))
+        .find(|&k| matches!(doc.tok(k), "who" | "familiar" | "close" | "briefed"))?;
+    phrase_ending_at(doc, k, lo).filter(|p| p.kind != SpeakerKind::Name || p.tokens.len() > 1)
+}
+
+/// "The cups said", "the Lincoln actor says", "the bespectacled, 71-year-old diplomat said", "Yet another
+/// said": a determiner at the start of a clause and a few words ending in a lower-case noun right before the
+/// verb at token `j` describe its speaker, whatever the noun; a quantifier alone ("another", "some") is someone
+/// unnamed.
+fn determined(doc: &Doc, j: usize, lo: usize) -> Option<Phrase> {
+    let clause_start = |d: usize| {
+        d == lo
+            || d == 0
+            || matches!(doc.tok(d - 1), "." | "!" | "?" | "," | ";" | ":" | "—" | "“" | "\"" | "”")
+            || ["and", "but", "yet", "so", "while"].iter().any(|c| c.eq_ignore_ascii_case(doc.tok(d - 1)))
+            || newline_before(doc, d)
+    };
+    if j <= lo {
+        return None;
+    }
+    let last = j - 1;
+    const ALONE: &[&str] = &["another", "others", "some", "many", "most", "several", "both"];
+    if ALONE.iter().any(|w| w.eq_ignore_ascii_case(doc.tok(last))) && clause_start(last) {
+        return Some(Phrase::new(last..j, SpeakerKind::Description));
+    }
+    // The head is a noun: not a verb's form ("began taking calls"), nor the "so" of "so called".
+    let head = doc.tok(last);
+    let noun = is_word(doc, last)
+        && head.starts_with(char::is_lowercase)
+        && !is_cue_verb(head)
+        && !head.ends_with("ing")
+        && !head.eq_ignore_ascii_case("so");
+    if !noun {
+        return None;
+    }
+    let floor = j.saturating_sub(MAX_PHRASE).max(lo);
+    let mut k = last;
+    while k > floor {
+        let w = doc.tok(k - 1);
+        if is_determiner(w) {
+            let d = k - 1;
+            return clause_start(d).then(|| Phrase::new(d..j, description_kind(doc, d, last)));
+        }
+        // Words, numbers ("71-year-old") and the comma between two adjectives; a capitalised word only before
+        // another or the head ("the Lincoln actor", not "the Rev. Al Sharpton began taking").
+        let capital_ok = !w.starts_with(char::is_uppercase) || k == last || doc.tok(k).starts_with(char::is_uppercase);
+        let joins = matches!(doc.tokens[k - 1].kind, TokenKind::Number)
+            || is_word(doc, k - 1)
+                && capital_ok
+                && !w.ends_with("ing")
+                && !is_cue_verb(w)
+                && !is_between_subject_and_verb(w)
+                && !governs_object(w)
+            || w == "," && k >= 2 && doc.tok(k - 2).starts_with(char::is_lowercase) && is_word(doc, k - 2);
+        if !joins {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// Whether a line break stands between token `i - 1` and token `i`.
+fn newline_before(doc: &Doc, i: usize) -> bool {
+    i > 0 && i < doc.tokens.len() && doc.text[doc.tokens[i - 1].end..doc.tokens[i].start].contains('\n')
 }
 
 /// A preposition before a name that makes it no subject, including those of motion ("marching down Harbor
@@ -669,7 +758,13 @@ mod tests {
         assert_eq!(before("so a spokesperson said", "said").as_deref(), Some("a spokesperson"));
         assert_eq!(before("White House press spokesman Josh Earnest said", "said").as_deref(), Some("Josh Earnest"));
         assert_eq!(before("and he added", "added").as_deref(), Some("he"));
-        assert_eq!(before("the weather said", "said"), None);
+        // Any noun after a determiner that opens the clause describes the subject of a verb of saying, as news
+        // lets things say ("The sign said", "Her economic plan promises"); not after a preposition, not a
+        // passive, not a verb's form.
+        assert_eq!(before("The sign said", "said").as_deref(), Some("The sign"));
+        assert_eq!(before("in front of the weather said", "said"), None);
+        assert_eq!(before("The plan will be dubbed", "dubbed"), None);
+        assert_eq!(before("the Rev. Al Sharpton began taking calls", "calls"), None);
         assert_eq!(before("The prime minister said", "said").as_deref(), Some("The prime minister"));
         assert_eq!(before("and Trump on Tuesday said", "said").as_deref(), Some("Trump"));
         assert_eq!(before("McConnell, the leader, who in 2010 said", "said").as_deref(), Some("who"));
