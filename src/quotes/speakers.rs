@@ -312,6 +312,24 @@ fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<Range<usize>> {
     (w.eq_ignore_ascii_case("according") && i + 1 < hi && doc.tok(i + 1).eq_ignore_ascii_case("to")).then(|| i..i + 2)
 }
 
+/// "Trump issued a statement saying …", "His office put out a statement calling …": a document the subject
+/// of a verb of issuing put out speaks for that subject, who is the speaker.
+fn issuer(doc: &Doc, p: &Phrase, lo: usize) -> Option<Phrase> {
+    const ISSUED: &[&str] = &["issued", "released", "sent", "posted", "published", "out", "issues", "releases"];
+    let (start, end) = (p.tokens.start, p.tokens.end);
+    if p.kind == SpeakerKind::Name || !words::is_document_noun(doc.tok(end - 1)) || start <= lo + 1 {
+        return None;
+    }
+    let mut verb = start - 1;
+    if doc.tok(verb) == "out" && verb > lo + 1 && matches!(doc.tok(verb - 1), "put" | "puts") {
+        verb -= 1; // "put out a statement"
+    } else if !ISSUED.contains(&doc.tok(verb)) || doc.tok(verb) == "out" {
+        return None;
+    }
+    subject_before(doc, verb, lo)
+        .filter(|s| s.kind != SpeakerKind::Description || !words::is_document_noun(doc.tok(s.tokens.end - 1)))
+}
+
 /// Whether the cue at token `i` names its source after it: "according to X", "per X".
 fn names_source_after(doc: &Doc, i: usize) -> bool {
     let w = doc.tok(i);
@@ -703,6 +721,7 @@ fn before_quote(doc: &Doc, lo: usize, first: usize) -> Option<SpeakerCue> {
         }
         // A verb without a subject here ("tweeted Monday, saying") leaves the search to an earlier cue.
         if let Some(p) = subject_before(doc, v, lo).filter(|p| !modifies_noun(doc, p, v, lo)) {
+            let p = issuer(doc, &p, lo).unwrap_or(p);
             let cue_bytes = doc.tokens[v].start..doc.tokens[v].end;
             return Some(outer_speaker(doc, &p, &cue_bytes, lo).unwrap_or_else(|| make(doc, p, cue)));
         }
