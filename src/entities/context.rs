@@ -253,6 +253,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     places_after_in(doc, x, tagged);
     conjoined_names(doc, tagged, &mut buf);
     untagged_before_roles(doc, x, tagged);
+    untagged_appositions(doc, x, tagged);
     unknown_openers(doc, x, tagged);
     listed_after_plural(doc, tagged);
     untagged_places(doc, x, tagged);
@@ -402,6 +403,69 @@ fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         let cued = candidate && (employer() || after_company_noun(doc, i) || posted_on(doc, i) || brand_cue);
         cued.then_some((Label::Org, Confidence::Context))
     });
+}
+
+/// The longest untagged run of capitalised words an apposition makes an organization.
+const MAX_UNTAGGED_APPOSED: usize = 4;
+
+/// "Quadrant Pay, the payments startup backed by …": a run of capitalised words the tagger left untagged that
+/// an apposition calls a company is one, and so is every later untagged run of the same words ("Varga founded
+/// Quadrant Pay in 2021"). One word alone only when English lacks it ("Zentrix, the chipmaker", not "However,
+/// the company …").
+fn untagged_appositions(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
+    let word_ok = |i: usize| {
+        capitalised(doc, i)
+            && doc.tok(i).chars().any(char::is_lowercase)
+            && !x.is_title(i)
+            && ![Kind::Stop, Kind::Demonym, Kind::Place].into_iter().any(|k| x.has_kind(i, k))
+    };
+    let mut names: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    for i in 0..doc.tokens.len() {
+        // `i` ends a run: the apposition opens right after it.
+        if !(word_ok(i) && super::cues::apposition(doc, i)) {
+            continue;
+        }
+        while at < tagged.len() && tagged[at].tokens.end <= i {
+            at += 1;
+        }
+        let mut s = i;
+        while s > 0 && i + 1 - s < MAX_UNTAGGED_APPOSED && word_ok(s - 1) {
+            s -= 1;
+        }
+        let free = tagged.get(at).map_or(true, |t| t.tokens.start > i) && (at == 0 || tagged[at - 1].tokens.end <= s);
+        if free && (i > s || !is_english_word(doc, i)) {
+            names.push(s..i + 1);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    // Every untagged run of the same words, the first included.
+    let same = |r: &Range<usize>, j: usize| {
+        j + r.len() <= doc.tokens.len() && r.clone().enumerate().all(|(k, t)| doc.tok(j + k) == doc.tok(t))
+    };
+    let mut add: Vec<Tagged> = Vec::new();
+    let mut at = 0;
+    let mut j = 0;
+    while j < doc.tokens.len() {
+        while at < tagged.len() && tagged[at].tokens.end <= j {
+            at += 1;
+        }
+        let Some(r) = names.iter().find(|r| same(r, j)) else {
+            j += 1;
+            continue;
+        };
+        let end = j + r.len();
+        let free = tagged.get(at).map_or(true, |t| t.tokens.start >= end);
+        // A whole run, not the tail of a longer capitalised name.
+        let whole = (j == 0 || !capitalised(doc, j - 1) || doc.opens_sentence(j)) && !capitalised(doc, end);
+        if free && whole {
+            add.push(Tagged { tokens: j..end, label: Label::Org, confidence: Confidence::Context, cut: 0 });
+        }
+        j = end;
+    }
+    merge(tagged, add);
 }
 
 /// How far into its sentence an opener's "it says" is looked for.

@@ -32,7 +32,9 @@ const ONLY_A_COMPANY_OWNS: &[&str] = &[
 /// In "X, the … NOUN": nouns that name an organization in apposition, besides the company nouns that do so
 /// before a name too ([`super::context::is_company_noun`]); before a name these also name people or things
 /// ("rival Trump", "owner Todd Boehly", "carrier Carl Vinson").
-const APPOSITION_ORG_NOUNS: &[&str] = &["carrier", "rival", "owner"];
+/// (Publications too: "Neurology Today, a trade journal".)
+const APPOSITION_ORG_NOUNS: &[&str] =
+    &["carrier", "rival", "owner", "journal", "newspaper", "magazine", "tabloid", "outlet", "publication", "website"];
 
 /// All-capital abbreviations of common nouns, as written (case matters: "IT" the department, not "it"). Alone
 /// they name nothing: "the AI company", "a CEO", "GDP grew". CoNLL's news leaves them untagged too ("the PMI
@@ -558,7 +560,7 @@ pub(super) fn names_a_person(w: &str) -> bool {
 
 /// "X, the AI start-up, …", "X, a San Francisco company": an organization noun within five words after
 /// "X, the" / "X, a", and not a possessive ("X, the company’s founder" names a person) nor followed by "who".
-fn apposition(doc: &Doc, i: usize) -> bool {
+pub(super) fn apposition(doc: &Doc, i: usize) -> bool {
     if !opens_apposition(doc, i) {
         return false;
     }
@@ -575,7 +577,13 @@ fn apposition(doc: &Doc, i: usize) -> bool {
         if is(Some(w), APPOSITION_ORG_NOUNS) || super::context::is_company_noun(w) {
             // Not "X, the company’s founder", nor "X, the developer who built it", nor "X, a bank executive":
             // a person in all three.
+            // Nor "X, the group of chemicals that …": a noun of a kind of things (not "a subsidiary of the …").
+            let kind_of = is(Some(w), &["group", "family", "class", "set", "series", "range"])
+                && word(doc, j + 1) == Some("of")
+                && word(doc, j + 2)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && !is(Some(w), &["the", "a", "an"]));
             return !is_possessive(doc, j)
+                && !kind_of
                 && word(doc, j + 1) != Some("who")
                 && !word(doc, j + 1).is_some_and(names_a_person);
         }
