@@ -45,6 +45,7 @@ fn slot(h: u64) -> usize {
 }
 
 /// The table, once the process has the knowledge file (see `knowledge.rs`); without it every word has cluster 0.
+#[inline]
 fn table() -> Option<&'static Table> {
     static BEFORE: OnceLock<Option<Table>> = OnceLock::new();
     static AFTER: OnceLock<Option<Table>> = OnceLock::new();

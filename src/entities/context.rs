@@ -421,9 +421,12 @@ fn untagged_appositions(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     };
     let mut names: Vec<Range<usize>> = Vec::new();
     let mut at = 0;
-    for i in 0..doc.tokens.len() {
+    // Only a comma opens such an apposition: the commas are found first, as they are few.
+    for c in 1..doc.tokens.len() {
+        let i = c - 1;
         // `i` ends a run: the apposition opens right after it.
-        if !(word_ok(i) && super::cues::apposition(doc, i)) {
+        let comma = doc.text.as_bytes()[doc.tokens[c].start] == b',' && doc.tok(c) == ",";
+        if !(comma && word_ok(i) && super::cues::apposition(doc, i)) {
             continue;
         }
         while at < tagged.len() && tagged[at].tokens.end <= i {

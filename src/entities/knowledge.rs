@@ -32,6 +32,7 @@ const HASH: &str = env!("NEWSMARK_KNOWLEDGE_HASH");
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/knowledge.bin"));
 
 /// The knowledge, if this process has it: always natively; in the browser once [`load`] has taken it.
+#[inline]
 pub fn parts() -> Option<&'static Parts> {
     #[cfg(not(target_arch = "wasm32"))]
     {

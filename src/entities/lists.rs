@@ -666,6 +666,7 @@ fn unpacked(packed: &'static [u8]) -> &'static str {
     Box::leak(super::packed::unpack(packed).unwrap_or_default().into_boxed_str())
 }
 
+#[inline]
 fn map() -> &'static FastMap {
     static BEFORE: OnceLock<FastMap> = OnceLock::new();
     static AFTER: OnceLock<FastMap> = OnceLock::new();
