@@ -391,7 +391,14 @@ fn across_of(doc: &Doc, k: usize, lo: usize) -> usize {
 fn role_for(doc: &Doc, k: usize, end: usize, lo: usize) -> Option<Phrase> {
     let mut p = k.checked_sub(1).filter(|&p| p > lo)?;
     let mut aff = k;
-    if lower_word(doc, p) && crate::entities::is_company_noun(doc.tok(p)) {
+    // "a spokesman for landlord Greystone Partners": any one lower-case noun right after the preposition says
+    // what kind of body the name is.
+    let kind_after_preposition = p > lo + 1
+        && lower_word(doc, p)
+        && !is_determiner(doc.tok(p))
+        && !is_role_preposition(doc.tok(p))
+        && is_role_preposition(doc.tok(p - 1));
+    if lower_word(doc, p) && (crate::entities::is_company_noun(doc.tok(p)) || kind_after_preposition) {
         // "a spokesperson for the trade group Digital Commerce Alliance": the kind of body comes between the
         // preposition and the name, a noun and up to two words before it.
         let mut n = 0;
