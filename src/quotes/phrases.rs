@@ -565,10 +565,12 @@ pub fn phrase_starting_at(doc: &Doc, i: usize, hi: usize) -> Option<Phrase> {
         // "said Velmora senior vice president Ana Duarte", "said Velmora's head of research, Ana Duarte": the
         // person a lower-case role introduces is the speaker, and the name before the role what they speak for.
         let not_name = |w: &str| !is_name_word(w) || is_title(w) || is_name_modifier(w);
-        let names_end = (i..k).find(|&j| not_name(doc.tok(j))).unwrap_or(k);
-        if names_end > i {
+        // ("Former Kestrel striker Lee Harlow": a modifier before the name is no part of what it names.)
+        let first = (i..k).find(|&j| !is_name_modifier(doc.tok(j))).unwrap_or(k);
+        let names_end = (first..k).find(|&j| not_name(doc.tok(j))).unwrap_or(k);
+        if names_end > first {
             if let Some(person) = person_after_role(doc, names_end, hi) {
-                return Some(Phrase { tokens: person, kind: SpeakerKind::Name, affiliation: Some(i..names_end) });
+                return Some(Phrase { tokens: person, kind: SpeakerKind::Name, affiliation: Some(first..names_end) });
             }
         }
         // A title alone ("President") is a description of a person, still a fine speaker span.
@@ -699,7 +701,16 @@ fn person_after_role(doc: &Doc, mut j: usize, hi: usize) -> Option<Range<usize>>
     }
     // "Scott’s niece, Marcia Price,": set off by commas after a possessive, any lower-case noun is a role.
     let set_off = possessive && j > start && j < hi && doc.tok(j) == ",";
-    let mut j = role_end.or(set_off.then_some(j))?;
+    // "Former Kestrel striker Lee Harlow": one or two lower-case words right before a listed given name are the
+    // role of the person it opens, whatever the noun.
+    let before_given = j > start
+        && j - start <= 2
+        && (start..j).all(|m| !kinds_of(doc.tok(m), &mut String::new()).has(Kind::Stop))
+        && j < hi
+        && is_word(doc, j)
+        && doc.tok(j).starts_with(char::is_uppercase)
+        && kinds_of(doc.tok(j), &mut String::new()).has(Kind::GivenName);
+    let mut j = role_end.or((set_off || before_given).then_some(j))?;
     // "head of research": a preposition and one or two words of what the role covers.
     if lower(j) && governs_object(doc.tok(j)) {
         let object_end = (j + 1..j + 3).take_while(|&m| lower(m) && !governs_object(doc.tok(m))).last()?;
