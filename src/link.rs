@@ -464,8 +464,11 @@ mod tests {
 
     #[test]
     fn a_pronoun_keeps_the_person_last_quoted() {
-        let t = "“We are fine,” Jason Droege said. Sundar Pichai disagreed. “We will hire,” he added.";
+        let t = "“We are fine,” Jason Droege said. Sundar Pichai nodded. “We will hire,” he added.";
         assert_eq!(linked(t), [Some("Jason Droege".to_string()), Some("Jason Droege".to_string())]);
+        // One who disagrees speaks, and "he added" goes on with him.
+        let t = "“We are fine,” Jason Droege said. Sundar Pichai disagreed. “We will hire,” he added.";
+        assert_eq!(linked(t), [Some("Jason Droege".to_string()), Some("Sundar Pichai".to_string())]);
     }
 
     /// The first quote's speaker: its entity's name and its affiliation's text.
