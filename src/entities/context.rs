@@ -229,6 +229,9 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
             Some(Label::Person)
         } else if e - s == 1 && head.has(Kind::Place) && modifies_a_site(doc, s, e) {
             Some(Label::Loc)
+        } else if e - s >= 2 && !org_like && t.label != Label::Org && is_place_prefix(doc.tok(s)) {
+            // "Port Isabel", "Fort Collins", "Lake Chad": a place's kind before its name ("Isabel" a given name).
+            Some(Label::Loc)
         } else if !national
             && (before_role(doc, e, t.label)
                 || after_company_noun(doc, s)
@@ -403,6 +406,11 @@ fn untagged_before_roles(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
         let cued = candidate && (employer() || after_company_noun(doc, i) || posted_on(doc, i) || brand_cue);
         cued.then_some((Label::Org, Confidence::Context))
     });
+}
+
+/// Whether `w` opens a place's name, before a name that may be a person's: "Port Isabel", "Mount Hood".
+pub(super) fn is_place_prefix(w: &str) -> bool {
+    ["Port", "Fort", "Mount", "Mt.", "Lake", "Cape", "Isle"].contains(&w)
 }
 
 /// The longest untagged run of capitalised words an apposition makes an organization.

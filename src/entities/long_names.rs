@@ -247,6 +247,11 @@ fn places_before_heads(doc: &Doc, tagged: &mut Vec<Tagged>, buf: &mut String) {
                     last.has(Kind::OrgWord) || last.has(Kind::OrgSuffix)
                 }
         };
+        // "Mount" + "Rosalind": a place's kind tagged alone before a name the tagger read apart is that place.
+        if p.tokens.len() == 1 && super::context::is_place_prefix(doc.tok(p.tokens.start)) && t.label != Label::Org {
+            t.label = Label::Loc;
+            return true;
+        }
         t.label == Label::Org
             && (p.label == Label::Loc && is_name_head(kinds_of(doc.tok(t.tokens.start), buf)) || national_org(buf))
     });
