@@ -186,14 +186,19 @@ pub fn cluster(doc: &Doc, tagged: &[Tagged]) -> Found {
                 .get(&key)
                 .or_else(|| idx.first_word.get(&key))
                 .or_else(|| idx.initials.get(&key))
-                .or_else(|| idx.person_first.get(&key).filter(|_| t.label == Label::Person))
+                // (A surname alone the tagger read as a place is the person too: "Park said".)
+                .or_else(|| idx.person_first.get(&key).filter(|_| matches!(t.label, Label::Person | Label::Loc)))
                 .or_else(|| idx.given.get(&key)?.as_ref().filter(|_| t.label == Label::Person))
                 // "Riomar president Esteban Quiroga" after "Club Atlético Riomar": a club or company named by its
                 // last word, read as one, and no place ("Madrid" of "Real Madrid" may be the city).
                 .or_else(|| idx.org_last.get(&key).filter(|_| t.label == Label::Org && !kinds(&key).has(Kind::Place)))
                 .copied()?;
             // A sure mention of another kind is another thing: "Japan" after "Japan Airlines".
-            (protos[id].first_label == t.label || t.confidence <= Confidence::Listed).then_some(id)
+            // (Not a surname-first person's surname the tagger read as a place: "Park Ji-won" … "Park said".)
+            let surname_first = t.label == Label::Loc
+                && protos[id].first_label == Label::Person
+                && index.person_first.get(&key) == Some(&id);
+            (protos[id].first_label == t.label || t.confidence <= Confidence::Listed || surname_first).then_some(id)
         });
         let id = found.unwrap_or_else(|| {
             protos.push(Proto {
@@ -404,7 +409,9 @@ fn register(doc: &Doc, words: &[usize], key: &str, label: Label, id: usize, inde
             // model misread as a person).
             let first = lower(words[0]);
             let k = kinds(&first);
-            if k.has(Kind::Surname) && !k.has(Kind::GivenName) && !k.has(Kind::Title) {
+            // ("Park Ji-won": a hyphenated given name of syllables after it says so too, listed or not.)
+            let syllables = words.len() == 2 && is_syllable_pair(doc.tok(words[1]));
+            if syllables || k.has(Kind::Surname) && !k.has(Kind::GivenName) && !k.has(Kind::Title) {
                 index.person_first.entry(first).or_insert(id);
             } else if k.has(Kind::GivenName) {
                 // "Marcus Oyelowo" … “Marcus was always the optimist”: a given name alone is the one person the
@@ -802,4 +809,14 @@ mod tests {
         assert_eq!(got, [("Droege", Label::Person, 0), ("Droege", Label::Person, 0)]);
         assert_eq!(found.entities.len(), 1);
     }
+}
+
+/// "Ji-won", "Cheuk-yan": a given name of two romanised syllables, the second in lower case.
+fn is_syllable_pair(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else { return false };
+    let syllable = |p: &str| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic());
+    syllable(a)
+        && syllable(b)
+        && a.starts_with(|c: char| c.is_ascii_uppercase())
+        && b.starts_with(|c: char| c.is_ascii_lowercase())
 }

@@ -410,7 +410,8 @@ pub fn hyphenated_given_names(doc: &Doc, tagged: &mut Vec<Tagged>) {
     };
     let mut out: Vec<Tagged> = Vec::with_capacity(tagged.len());
     for t in tagged.drain(..) {
-        let whole = t.label == Label::Misc
+        // (Or a place: "Park Ji-won", whose surname is also a place's word.)
+        let whole = matches!(t.label, Label::Misc | Label::Loc)
             && t.tokens.len() >= 2
             && surname(t.tokens.start)
             && syllables(t.tokens.start + 1..t.tokens.end);
@@ -424,7 +425,11 @@ pub fn hyphenated_given_names(doc: &Doc, tagged: &mut Vec<Tagged>) {
                 continue;
             }
         }
-        out.push(if whole { Tagged { label: Label::Person, ..t } } else { t });
+        out.push(if whole {
+            Tagged { label: Label::Person, confidence: t.confidence.max(Confidence::Context), ..t }
+        } else {
+            t
+        });
     }
     *tagged = out;
 }
