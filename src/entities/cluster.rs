@@ -410,7 +410,7 @@ fn register(doc: &Doc, words: &[usize], key: &str, label: Label, id: usize, inde
             let first = lower(words[0]);
             let k = kinds(&first);
             // ("Park Ji-won": a hyphenated given name of syllables after it says so too, listed or not.)
-            let syllables = words.len() == 2 && is_syllable_pair(doc.tok(words[1]));
+            let syllables = words.len() == 2 && super::long_names::is_syllable_pair(doc.tok(words[1]));
             if syllables || k.has(Kind::Surname) && !k.has(Kind::GivenName) && !k.has(Kind::Title) {
                 index.person_first.entry(first).or_insert(id);
             } else if k.has(Kind::GivenName) {
@@ -809,14 +809,4 @@ mod tests {
         assert_eq!(got, [("Droege", Label::Person, 0), ("Droege", Label::Person, 0)]);
         assert_eq!(found.entities.len(), 1);
     }
-}
-
-/// "Ji-won", "Cheuk-yan": a given name of two romanised syllables, the second in lower case.
-fn is_syllable_pair(w: &str) -> bool {
-    let Some((a, b)) = w.split_once('-') else { return false };
-    let syllable = |p: &str| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic());
-    syllable(a)
-        && syllable(b)
-        && a.starts_with(|c: char| c.is_ascii_uppercase())
-        && b.starts_with(|c: char| c.is_ascii_lowercase())
 }

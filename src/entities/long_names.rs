@@ -388,20 +388,22 @@ fn is_name_head(kinds: Kinds) -> bool {
     kinds.has(Kind::OrgWord) && !kinds.has(Kind::OrgSuffix)
 }
 
+/// "Ji-won", "Cheuk-yan": a given name of two romanised syllables, the second in lower case ("Coca-Cola" is none).
+pub(super) fn is_syllable_pair(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else { return false };
+    let syllable = |p: &str| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic());
+    syllable(a)
+        && syllable(b)
+        && a.starts_with(|c: char| c.is_ascii_uppercase())
+        && b.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 /// A one-word surname and a hyphenated given name of syllables ("Lee Cheuk-yan", "Wu Chi-wai": a Chinese or
 /// Korean name, surname first) are one person, however the tagger read them: cut in two (a person and a MISC),
 /// or whole but called a MISC. The second syllable is lower-case, as romanised names write it ("Coca-Cola" is no
 /// given name). Two people side by side with nothing between are otherwise left apart: results tables list them so.
 pub fn hyphenated_given_names(doc: &Doc, tagged: &mut Vec<Tagged>) {
-    let syllables = |r: Range<usize>| {
-        let w = &doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end];
-        let Some((a, b)) = w.split_once('-') else { return false };
-        let syllable = |p: &str| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic());
-        syllable(a)
-            && syllable(b)
-            && a.starts_with(|c: char| c.is_ascii_uppercase())
-            && b.starts_with(|c: char| c.is_ascii_lowercase())
-    };
+    let syllables = |r: Range<usize>| is_syllable_pair(&doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]);
     let surname = |i: usize| {
         let w = doc.tok(i);
         doc.tokens[i].kind == TokenKind::Word
