@@ -140,6 +140,25 @@ describe('embed.html with the widget (stub)', () => {
 });
 
 describe('embed.html with the real wasm', () => {
+  test('a worker started before the knowledge file takes it when it arrives', async () => {
+    const p = await open(env, 'embed.html', { knowledge: false });
+    const r = await p.page.evaluate(async () => {
+      const { load } = await import('/js/engine.js');
+      const engine = await load();
+      const long = 'Talks in Ouagadougou and Nouakchott went on, Priyanka Chaturvedi said. '.repeat(400);
+      const label = (a) => a.spans.find((s) => s.text === 'Nouakchott')?.label;
+      const before = label(await engine.annotateInWorker(long)); // starts the worker, and the fetch after it
+      await engine.knowledge();
+      const after = await engine.annotateInWorker(long);
+      return { before, after: label(after), same: JSON.stringify(after.spans) === JSON.stringify(engine.annotate(long).spans) };
+    });
+    assert.notEqual(r.before, 'LOC', 'the worker began without the word lists');
+    assert.equal(r.after, 'LOC', 'and read with them once they came');
+    assert.ok(r.same, 'the worker and the main thread agree');
+    assertClean(p);
+    await p.page.close();
+  });
+
   test('the widget annotates at once, then again with the knowledge file; annotateElement waits for it', async () => {
     const p = await open(env, 'embed.html', { knowledge: false });
     const r = await p.page.evaluate(async () => {
