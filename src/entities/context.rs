@@ -520,7 +520,7 @@ fn company_noun_openers(doc: &Doc, tagged: &mut Vec<Tagged>) {
         "company", "startup", "start-up", "firm", "developer", "retailer", "insurer", "lender", "supplier",
         "conglomerate", "automaker", "carmaker", "chipmaker", "drugmaker", "brokerage", "regulator", "utility",
         "streamer", "watchdog", "distributor", "miner", "refiner", "grocer", "manufacturer", "broadcaster",
-        "publisher", "provider", "airline", "supermarket",
+        "publisher", "provider", "airline", "supermarket", "rival",
     ];
     for t in tagged.iter_mut().filter(|t| t.tokens.len() >= 2 && t.label != Label::Loc) {
         let s = t.tokens.start;
