@@ -159,7 +159,8 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
         first -= 1;
     }
     let after = doc.token_at_or_after(range.end);
-    // "Rep. Lee Zeldin of New York, a Trump supporter, said": where a person is from goes with the name.
+    // "Rep. Lee Zeldin of New York, a Trump supporter, said", "Dan McLaughlin at the National Review agreed":
+    // where a person is from or works goes with the name.
     let after = from_place(doc, after);
     let prev = first.checked_sub(1).map(|i| doc.tok(i));
     let prev2 = first.checked_sub(2).map(|i| doc.tok(i));
@@ -216,11 +217,12 @@ fn role(doc: &Doc, range: &Range<usize>) -> i32 {
     score
 }
 
-/// After a name ending at token `after`, the token after "of" or "from" and the capitalised words of a place
-/// ("of New York", "from the Bronx"); `after` itself when none follow.
+/// After a name ending at token `after`, the token after "of", "from" or "at" and the capitalised words of a
+/// place or a workplace ("of New York", "from the Bronx", "at the National Review"); `after` itself when none
+/// follow.
 fn from_place(doc: &Doc, after: usize) -> usize {
     let n = doc.tokens.len();
-    if after + 1 >= n || !matches!(doc.tok(after), "of" | "from") {
+    if after + 1 >= n || !matches!(doc.tok(after), "of" | "from" | "at") {
         return after;
     }
     let mut i = after + 1;
