@@ -388,6 +388,9 @@ describe('the page with the real wasm', () => {
       const labels = await page.$$eval('#output mark', (ms) => ms.map((m) => m.dataset.label));
       assert.ok(labels.includes('MONEY') && labels.includes('PERSON'), `still annotated: ${labels}`);
       assert.equal(p.errors.filter((e) => !/404/.test(e)).length, 0, p.errors.join('; '));
+      // Not fetched again after every annotation that follows.
+      await annotate(page, 'Maria Okafor said it rose 4%.');
+      assert.equal(p.requests.filter((u) => u.endsWith('/pkg/knowledge.bin')).length, 1, 'fetched once');
       await page.close();
     }
   });

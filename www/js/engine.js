@@ -74,6 +74,7 @@ let compiling = null;
 /** The knowledge file's bytes, once fetched and accepted; the promise of them while fetching. */
 let knowledgeBytes = null;
 let knowledgeLoading = null;
+let knowledgeFailed = false;
 /** The package module of the instance load() gives out now. */
 let live = null;
 
@@ -95,6 +96,7 @@ function fetchKnowledge() {
     listeners.clear(); // a later onKnowledge() is called at once
   })().catch((error) => {
     knowledgeLoading = null;
+    knowledgeFailed = true; // not fetched again after every annotation; knowledge() still tries
     const said = new Error(`newsmark could not load its word lists (${error.message}); names are read without them`);
     for (const listener of listeners) listener(said);
     throw said;
@@ -117,7 +119,7 @@ export function onKnowledge(listener) {
 
 /** Starts fetching the knowledge file after the first annotation (not before: it is not needed for that one). */
 function afterAnnotation() {
-  if (!knowledgeBytes && !knowledgeLoading) setTimeout(() => fetchKnowledge().catch(() => {}), 0);
+  if (!knowledgeBytes && !knowledgeLoading && !knowledgeFailed) setTimeout(() => fetchKnowledge().catch(() => {}), 0);
 }
 
 /** The wasm, compiled once: the main thread and every worker instantiate this one module. */
