@@ -237,6 +237,7 @@ pub fn apply(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
                 || after_company_noun(doc, s)
                 || shares_of(doc, s, e)
                 || bought(doc, x, s, e)
+                || t.label == Label::Person && opponent(doc, s)
                 || works_at(doc, s)
                 || t.label != Label::Person && speaks_for(doc, s, e)
                 || posted_on(doc, s))
@@ -798,6 +799,16 @@ fn bought(doc: &Doc, x: &Extractor, s: usize, e: usize) -> bool {
     let before = s >= 1 && is(word(doc, s - 1), BUY)
         || s >= 2 && is(word(doc, s - 2), DEALS) && is(word(doc, s - 1), &["of", "with"]);
     before && !x.is_given_name(s) && !is_possessive(doc, e - 1)
+}
+
+/// "a 4-0 home defeat to X", "a win over X", "a draw with X": who a result was against is a team.
+fn opponent(doc: &Doc, s: usize) -> bool {
+    s >= 2
+        && is(word(doc, s - 1), &["to", "over", "with", "against"])
+        && is(
+            word(doc, s - 2),
+            &["defeat", "loss", "win", "victory", "draw", "defeats", "losses", "wins", "victories", "draws"],
+        )
 }
 
 /// "shares of X", "a stake in X", "X shares rose", "X stock".
