@@ -434,8 +434,7 @@ fn untagged_appositions(doc: &Doc, x: &Extractor, tagged: &mut Vec<Tagged>) {
     for c in 1..doc.tokens.len() {
         let i = c - 1;
         // `i` ends a run: the apposition opens right after it.
-        let comma = doc.text.as_bytes()[doc.tokens[c].start] == b',' && doc.tok(c) == ",";
-        if !(comma && word_ok(i) && super::cues::apposition(doc, i)) {
+        if !(doc.tok(c) == "," && word_ok(i) && super::cues::apposition(doc, i)) {
             continue;
         }
         while at < tagged.len() && tagged[at].tokens.end <= i {

@@ -60,6 +60,8 @@ pub struct FoundQuote {
 /// Every quote in the text, sorted and non-overlapping.
 pub fn find(doc: &Doc) -> Vec<FoundQuote> {
     let mut ranges = marks::pair(doc);
+    // A name's marks (Marcia “Cia” Price, a show's title) hold no quote: dropped before the speakers are
+    // searched, so that they cut no other quote's window.
     ranges.retain(|range| !names::is_name(doc, range));
     let speakers = speakers::attribute(doc, &ranges);
     ranges

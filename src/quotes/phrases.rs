@@ -239,7 +239,7 @@ fn determined(doc: &Doc, j: usize, lo: usize) -> Option<Phrase> {
 }
 
 /// Whether a line break stands between token `i - 1` and token `i`.
-fn newline_before(doc: &Doc, i: usize) -> bool {
+pub fn newline_before(doc: &Doc, i: usize) -> bool {
     i > 0 && i < doc.tokens.len() && doc.text[doc.tokens[i - 1].end..doc.tokens[i].start].contains('\n')
 }
 
@@ -703,13 +703,14 @@ fn person_after_role(doc: &Doc, mut j: usize, hi: usize) -> Option<Range<usize>>
     let set_off = possessive && j > start && j < hi && doc.tok(j) == ",";
     // "Former Kestrel striker Lee Harlow": one or two lower-case words right before a listed given name are the
     // role of the person it opens, whatever the noun.
+    let mut buf = String::new();
     let before_given = j > start
         && j - start <= 2
-        && (start..j).all(|m| !kinds_of(doc.tok(m), &mut String::new()).has(Kind::Stop))
         && j < hi
         && is_word(doc, j)
         && doc.tok(j).starts_with(char::is_uppercase)
-        && kinds_of(doc.tok(j), &mut String::new()).has(Kind::GivenName);
+        && (start..j).all(|m| !kinds_of(doc.tok(m), &mut buf).has(Kind::Stop))
+        && kinds_of(doc.tok(j), &mut buf).has(Kind::GivenName);
     let mut j = role_end.or((set_off || before_given).then_some(j))?;
     // "head of research": a preposition and one or two words of what the role covers.
     if lower(j) && governs_object(doc.tok(j)) {

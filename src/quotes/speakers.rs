@@ -5,7 +5,8 @@
 //! Every look is a bounded window of tokens around the quote, so the whole pass is linear in the text.
 
 use super::phrases::{
-    make, named_in_apposition, nickname_end, phrase_ending_at, phrase_starting_at, subject_before, Phrase,
+    make, named_in_apposition, newline_before, nickname_end, phrase_ending_at, phrase_starting_at, subject_before,
+    Phrase,
 };
 use super::subjects::{participle_subject, sentence_subject};
 use super::words::{self, is_between_subject_and_verb, is_cue_verb, is_determiner};
@@ -241,11 +242,6 @@ fn marks_around_end<'t>(doc: &Doc<'t>, after: usize) -> (Option<&'t str>, Option
 /// tokens back: where a participle's or a second verb's subject is looked for.
 fn sentence_start(doc: &Doc, i: usize, fallback: usize) -> usize {
     doc.sentence_start_token(i).unwrap_or(fallback).max(i.saturating_sub(MAX_SENTENCE))
-}
-
-/// Whether a line break stands between token `i - 1` and token `i`.
-fn newline_before(doc: &Doc, i: usize) -> bool {
-    i > 0 && i < doc.tokens.len() && doc.text[doc.tokens[i - 1].end..doc.tokens[i].start].contains('\n')
 }
 
 /// The first token of the line holding token `first`, not before `lo` (a pasted article may put each
